@@ -1,0 +1,18 @@
+/**
+ * A fresh idempotency key for one booking attempt: a random UUID v4.
+ * `crypto.randomUUID` exists only in secure contexts, so a widget on a plain-http page builds the UUID from
+ * `crypto.getRandomValues`, which every context has.
+ */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  return uuidFromBytes(crypto.getRandomValues(new Uint8Array(16)));
+}
+
+/** Formats 16 random bytes as a UUID v4 (RFC 9562: version nibble 4, variant bits 10). */
+export function uuidFromBytes(bytes: Uint8Array): string {
+  const b = Uint8Array.from(bytes);
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const hex = Array.from(b, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
