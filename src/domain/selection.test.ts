@@ -1,0 +1,170 @@
+import { expect } from '@open-wc/testing';
+import {
+  canCombine,
+  concernSearchText,
+  estimatedMinutes,
+  foldForSearch,
+  isSelectable,
+  locationsFor,
+  matchesQuery,
+  maxCountOf,
+  parseConcernsAttribute,
+} from './selection.js';
+import type { Concern, Location } from './types.js';
+
+const extend: Concern = {
+  id: 'extend',
+  name: 'Aufenthaltserlaubnis verlängern',
+  description: 'Bringen Sie Ihren Pass mit.',
+  category: 'Aufenthalt',
+  durationMinutes: 20,
+  maxCount: 5,
+  combinableWith: ['fiction'],
+};
+const fiction: Concern = { id: 'fiction', name: 'Fiktionsbescheinigung', durationMinutes: 10, maxCount: 1 };
+const passport: Concern = { id: 'passport', name: 'Reisepass', maxCount: 3 };
+const alone: Concern = { id: 'alone', name: 'Einbürgerung', durationMinutes: 60, maxCount: 1, combinableWith: [] };
+const concerns = [extend, fiction, passport, alone];
+
+describe('selection', () => {
+  describe('canCombine', () => {
+    it('combines concerns without a rule with anything that allows them', () => {
+      expect(canCombine(fiction, passport)).to.equal(true);
+      expect(canCombine(fiction, extend)).to.equal(true);
+      expect(canCombine(extend, fiction)).to.equal(true);
+    });
+
+    it('needs both sides to allow each other', () => {
+      // extend only allows fiction, even though passport allows everything.
+      expect(canCombine(extend, passport)).to.equal(false);
+      expect(canCombine(passport, extend)).to.equal(false);
+    });
+
+    it('books a concern with an empty list alone', () => {
+      expect(canCombine(alone, fiction)).to.equal(false);
+      expect(canCombine(passport, alone)).to.equal(false);
+      expect(canCombine(alone, alone)).to.equal(true);
+    });
+  });
+
+  describe('isSelectable', () => {
+    it('allows anything when nothing is selected', () => {
+      for (const concern of concerns) expect(isSelectable(concern, [], concerns)).to.equal(true);
+    });
+
+    it('needs a concern to combine with every selected concern', () => {
+      const selection = [{ id: 'fiction', count: 1 }];
+      expect(isSelectable(extend, selection, concerns)).to.equal(true);
+      expect(isSelectable(passport, selection, concerns)).to.equal(true);
+      expect(isSelectable(alone, selection, concerns)).to.equal(false);
+      const both = [...selection, { id: 'passport', count: 1 }];
+      expect(isSelectable(extend, both, concerns)).to.equal(false);
+    });
+
+    it('keeps a selected concern selectable', () => {
+      expect(isSelectable(alone, [{ id: 'alone', count: 1 }], concerns)).to.equal(true);
+    });
+  });
+
+  it('estimates minutes from duration times persons, missing durations counting 0', () => {
+    expect(
+      estimatedMinutes(
+        [
+          { id: 'extend', count: 3 },
+          { id: 'fiction', count: 1 },
+          { id: 'passport', count: 2 },
+          { id: 'unknown', count: 1 },
+        ],
+        concerns,
+      ),
+    ).to.equal(70);
+    expect(estimatedMinutes([], concerns)).to.equal(0);
+  });
+
+  it('finds the locations offering every chosen concern', () => {
+    const location = (id: string, concernIds: string[]): Location => ({
+      id,
+      name: id,
+      timeZone: 'Europe/Berlin',
+      concernIds,
+    });
+    const locations = [location('a', ['extend', 'fiction']), location('b', ['extend']), location('c', [])];
+    expect(locationsFor([{ id: 'extend', count: 1 }], locations).map((l) => l.id)).to.deep.equal(['a', 'b']);
+    expect(
+      locationsFor(
+        [
+          { id: 'extend', count: 1 },
+          { id: 'fiction', count: 1 },
+        ],
+        locations,
+      ).map((l) => l.id),
+    ).to.deep.equal(['a']);
+    expect(locationsFor([], locations)).to.have.length(3);
+  });
+
+  it('defaults maxCount to 1', () => {
+    expect(maxCountOf({ id: 'x', name: 'x', maxCount: 0 })).to.equal(1);
+    expect(maxCountOf({ id: 'x', name: 'x', maxCount: Number.NaN })).to.equal(1);
+    expect(maxCountOf(extend)).to.equal(5);
+  });
+
+  describe('parseConcernsAttribute', () => {
+    it('reads ids and counts, tolerating whitespace', () => {
+      expect(parseConcernsAttribute(' extend : 2 ,fiction ', concerns)).to.deep.equal([
+        { id: 'extend', count: 2 },
+        { id: 'fiction', count: 1 },
+      ]);
+    });
+
+    it('is empty for a missing or empty attribute', () => {
+      expect(parseConcernsAttribute(null, concerns)).to.deep.equal([]);
+      expect(parseConcernsAttribute('', concerns)).to.deep.equal([]);
+      expect(parseConcernsAttribute(' , ,', concerns)).to.deep.equal([]);
+    });
+
+    it('drops unknown ids', () => {
+      expect(parseConcernsAttribute('nope,passport', concerns)).to.deep.equal([{ id: 'passport', count: 1 }]);
+    });
+
+    it('clamps counts to 1..maxCount and reads invalid counts as 1', () => {
+      expect(parseConcernsAttribute('extend:9', concerns)).to.deep.equal([{ id: 'extend', count: 5 }]);
+      expect(parseConcernsAttribute('extend:0', concerns)).to.deep.equal([{ id: 'extend', count: 1 }]);
+      expect(parseConcernsAttribute('extend:-3', concerns)).to.deep.equal([{ id: 'extend', count: 1 }]);
+      expect(parseConcernsAttribute('extend:two', concerns)).to.deep.equal([{ id: 'extend', count: 1 }]);
+      expect(parseConcernsAttribute('extend:2.5', concerns)).to.deep.equal([{ id: 'extend', count: 1 }]);
+      expect(parseConcernsAttribute('extend:', concerns)).to.deep.equal([{ id: 'extend', count: 1 }]);
+      expect(parseConcernsAttribute('fiction:3', concerns)).to.deep.equal([{ id: 'fiction', count: 1 }]);
+    });
+
+    it('merges repeated ids into one entry with the largest count', () => {
+      expect(parseConcernsAttribute('extend:2,fiction,extend:3,extend', concerns)).to.deep.equal([
+        { id: 'extend', count: 3 },
+        { id: 'fiction', count: 1 },
+      ]);
+    });
+
+    it('drops concerns that cannot combine with earlier ones', () => {
+      expect(parseConcernsAttribute('extend,passport,fiction', concerns)).to.deep.equal([
+        { id: 'extend', count: 1 },
+        { id: 'fiction', count: 1 },
+      ]);
+      expect(parseConcernsAttribute('alone,fiction', concerns)).to.deep.equal([{ id: 'alone', count: 1 }]);
+      expect(parseConcernsAttribute('fiction,alone', concerns)).to.deep.equal([{ id: 'fiction', count: 1 }]);
+    });
+  });
+
+  describe('search', () => {
+    it('folds case, accents and ß', () => {
+      expect(foldForSearch('  Einbürgerung  ÉTÉ   Straße ')).to.equal('einburgerung ete strasse');
+    });
+
+    it('finds concerns by name, description and category, every word anywhere', () => {
+      const text = concernSearchText(extend);
+      expect(matchesQuery(text, 'VERLANGERN')).to.equal(true);
+      expect(matchesQuery(text, 'pass')).to.equal(true);
+      expect(matchesQuery(text, 'aufenthalt pass')).to.equal(true);
+      expect(matchesQuery(text, 'aufenthalt visum')).to.equal(false);
+      expect(matchesQuery(text, '   ')).to.equal(true);
+    });
+  });
+});

@@ -1,0 +1,102 @@
+import type { Concern, ConcernSelection, Location } from './types.js';
+
+/** The location choice meaning "the earliest appointment at any location that offers the selection". */
+export const ANY_LOCATION = '*';
+
+/** How many persons a concern allows at most; the catalog's `maxCount` defaults to 1. */
+export function maxCountOf(concern: Concern): number {
+  return Number.isFinite(concern.maxCount) && concern.maxCount >= 1 ? Math.floor(concern.maxCount) : 1;
+}
+
+/** Whether `a`'s own rule lets it be booked together with `b`. */
+function allows(a: Concern, b: Concern): boolean {
+  return a.combinableWith === undefined || a.combinableWith.includes(b.id);
+}
+
+/**
+ * Whether two concerns can be booked together. `combinableWith` absent combines with anything, `[]` must be
+ * booked alone, and two concerns combine only when each allows the other (SPEC section 3, `GET /catalog`).
+ */
+export function canCombine(a: Concern, b: Concern): boolean {
+  if (a.id === b.id) return true;
+  return allows(a, b) && allows(b, a);
+}
+
+/**
+ * Whether a concern can be chosen next to the current selection: it combines with every concern already
+ * selected. A concern that is already selected is always selectable, so that it can be changed or removed.
+ */
+export function isSelectable(concern: Concern, selection: ConcernSelection[], concerns: Concern[]): boolean {
+  if (selection.some((chosen) => chosen.id === concern.id)) return true;
+  return selection.every((chosen) => {
+    const other = concerns.find((candidate) => candidate.id === chosen.id);
+    return !other || canCombine(concern, other);
+  });
+}
+
+/** The estimated minutes of a selection: each concern's `durationMinutes` times its persons. */
+export function estimatedMinutes(selection: ConcernSelection[], concerns: Concern[]): number {
+  return selection.reduce((total, chosen) => {
+    const minutes = concerns.find((concern) => concern.id === chosen.id)?.durationMinutes ?? 0;
+    return total + (Number.isFinite(minutes) && minutes > 0 ? minutes * chosen.count : 0);
+  }, 0);
+}
+
+/** The locations that offer every chosen concern, in catalog order. */
+export function locationsFor(selection: ConcernSelection[], locations: Location[]): Location[] {
+  return locations.filter((location) => selection.every((chosen) => location.concernIds.includes(chosen.id)));
+}
+
+/**
+ * Reads the `concerns` attribute of `<civic-booking>`: `id` or `id:count`, comma-separated, whitespace
+ * tolerant. Unknown ids are dropped; a count is clamped to 1..maxCount (anything that is not a whole number
+ * counts 1); a repeated id keeps one entry with the largest count given; a concern that cannot be combined
+ * with an earlier one is dropped, so the result is always a selection a citizen could have made.
+ */
+export function parseConcernsAttribute(value: string | null, concerns: Concern[]): ConcernSelection[] {
+  const selection: ConcernSelection[] = [];
+  if (!value) return selection;
+  for (const entry of value.split(',')) {
+    const [rawId = '', rawCount] = entry.split(':', 2);
+    const id = rawId.trim();
+    const concern = concerns.find((candidate) => candidate.id === id);
+    if (!concern) continue;
+    const parsed = rawCount !== undefined && /^\s*\d+\s*$/.test(rawCount) ? Number(rawCount) : 1;
+    const count = Math.min(Math.max(parsed, 1), maxCountOf(concern));
+    const existing = selection.find((chosen) => chosen.id === id);
+    if (existing) {
+      existing.count = Math.max(existing.count, count);
+    } else if (isSelectable(concern, selection, concerns)) {
+      selection.push({ id, count });
+    }
+  }
+  return selection;
+}
+
+/**
+ * Text folded for searching: lower case, without accents (`é` → `e`, `ü` → `u`), `ß` as `ss`, runs of
+ * whitespace as one space.
+ */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLocaleLowerCase('de')
+    .replace(/ß/g, 'ss')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The folded text a concern is found by: its name, description and category. */
+export function concernSearchText(concern: Concern): string {
+  return foldForSearch([concern.name, concern.description ?? '', concern.category ?? ''].join(' '));
+}
+
+/**
+ * Whether a folded search text matches a query: every word of the query occurs in it, case- and
+ * accent-insensitively. An empty query matches everything.
+ */
+export function matchesQuery(searchText: string, query: string): boolean {
+  const words = foldForSearch(query).split(' ').filter(Boolean);
+  return words.every((word) => searchText.includes(word));
+}

@@ -1,0 +1,87 @@
+import { tzOffset } from '@date-fns/tz';
+import { localDate, localHour } from './dates.js';
+import type { IsoDate, IsoDateTime, Slot } from './types.js';
+
+/** A part of the day as the slot list groups times. */
+export type PartOfDay = 'morning' | 'afternoon' | 'evening';
+
+/** Slots of one part of the day, in their original order. */
+export interface SlotGroup {
+  part: PartOfDay;
+  slots: Slot[];
+}
+
+/** The slots whose start falls on a day, on the wall clock of their location's time zone. */
+export function slotsOn(slots: Slot[], date: IsoDate, timeZoneOf: (locationId: string) => string): Slot[] {
+  return slots.filter((slot) => localDate(slot.start, timeZoneOf(slot.locationId)) === date);
+}
+
+/** The days with at least one slot, each in its location's time zone, sorted and without repeats. */
+export function bookableDatesOf(slots: Slot[], timeZoneOf: (locationId: string) => string): IsoDate[] {
+  const dates = new Set(slots.map((slot) => localDate(slot.start, timeZoneOf(slot.locationId))));
+  return [...dates].sort();
+}
+
+/** The part of the day of an hour: morning before 12:00, afternoon before 17:00, evening after. */
+export function partOfDay(hour: number): PartOfDay {
+  if (hour < 12) return 'morning';
+  if (hour < 17) return 'afternoon';
+  return 'evening';
+}
+
+/**
+ * Slots grouped into morning, afternoon and evening by their location's wall clock, in that order; empty
+ * groups are left out and each group keeps the slots' order.
+ */
+export function groupByPartOfDay(slots: Slot[], timeZoneOf: (locationId: string) => string): SlotGroup[] {
+  const groups: SlotGroup[] = [
+    { part: 'morning', slots: [] },
+    { part: 'afternoon', slots: [] },
+    { part: 'evening', slots: [] },
+  ];
+  for (const slot of slots) {
+    const part = partOfDay(localHour(slot.start, timeZoneOf(slot.locationId)));
+    groups.find((group) => group.part === part)!.slots.push(slot);
+  }
+  return groups.filter((group) => group.slots.length > 0);
+}
+
+/** The slot that starts first, or undefined for none. Does not rely on the slots being sorted. */
+export function earliestSlot(slots: Slot[]): Slot | undefined {
+  let earliest: Slot | undefined;
+  for (const slot of slots) {
+    if (!earliest || Date.parse(slot.start) < Date.parse(earliest.start)) earliest = slot;
+  }
+  return earliest;
+}
+
+/** Whether two slots are the same appointment: same location, same instant (offsets may be written apart). */
+export function isSameSlot(a: Slot | null | undefined, b: Slot | null | undefined): boolean {
+  return !!a && !!b && a.locationId === b.locationId && Date.parse(a.start) === Date.parse(b.start);
+}
+
+/** Minutes a time zone is ahead of UTC at an instant (negative west of Greenwich). */
+export function offsetMinutesAt(timeZone: string, instant: IsoDateTime): number {
+  return tzOffset(timeZone, new Date(instant));
+}
+
+/**
+ * The time zones of the slots' locations whose clock differs from the user's at the slot's time, each once,
+ * in order of first appearance. Offsets are compared, not names: `Europe/Paris` and `Europe/Berlin` read
+ * the same, and a zone may differ only on some dates around a daylight-saving change.
+ */
+export function foreignTimeZones(
+  slots: Slot[],
+  timeZoneOf: (locationId: string) => string,
+  userTimeZone: string,
+): { timeZone: string; at: IsoDateTime }[] {
+  const zones: { timeZone: string; at: IsoDateTime }[] = [];
+  for (const slot of slots) {
+    const timeZone = timeZoneOf(slot.locationId);
+    if (zones.some((zone) => zone.timeZone === timeZone)) continue;
+    if (offsetMinutesAt(timeZone, slot.start) !== offsetMinutesAt(userTimeZone, slot.start)) {
+      zones.push({ timeZone, at: slot.start });
+    }
+  }
+  return zones;
+}

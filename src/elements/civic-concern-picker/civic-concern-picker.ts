@@ -1,0 +1,286 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { canCombine, concernSearchText, estimatedMinutes, matchesQuery, maxCountOf } from '../../domain/selection.js';
+import type { Concern, ConcernSelection } from '../../domain/types.js';
+import { LocaleController } from '../../i18n/locale-controller.js';
+import type { Messages } from '../../i18n/messages/en.js';
+import { styles } from './civic-concern-picker.styles.js';
+
+/** Above this many concerns the picker offers a search field. */
+const FILTER_THRESHOLD = 8;
+
+interface Row {
+  concern: Concern;
+  /** Position in the catalog; element ids are built from it, since concern ids may hold any character. */
+  index: number;
+  search: string;
+}
+
+interface Group {
+  /** The category, or null for concerns without one. */
+  category: string | null;
+  rows: Row[];
+}
+
+/** The URL when it is `http:` or `https:`; backend text never becomes a `javascript:` link (SPEC section 3). */
+function webUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Lets a citizen choose one or more concerns, each for a number of persons.
+ *
+ * Concerns are grouped by category, each a native checkbox with its description and an optional link to more
+ * information. Concerns that cannot be booked together with the current selection are disabled, with the
+ * reason shown. With more than eight concerns a search field filters the list by name, description and
+ * category, ignoring case and accents; concerns already chosen stay listed while filtering. The number
+ * chosen and the estimated duration are announced politely.
+ *
+ * @summary Choose concerns and persons.
+ *
+ * @fires change - When the citizen changes the selection; read the new selection from `value`. Never fired
+ *   for property changes.
+ *
+ * @csspart category - The fieldset of one category.
+ * @csspart concern - One concern: checkbox, name, description, link and persons.
+ * @csspart filter - The search field.
+ * @csspart summary - The number chosen and the estimated duration.
+ *
+ * @cssprop --civic-color-accent - Checkboxes, links and focus.
+ * @cssprop --civic-color-surface - Background of a chosen concern.
+ * @cssprop --civic-color-muted - Descriptions and the reason a concern cannot be chosen.
+ * @cssprop --civic-color-border - Lines between concerns and around fields.
+ */
+export class CivicConcernPicker extends LitElement {
+  static override styles = styles;
+
+  /** The concerns to choose from, in catalog order. */
+  @property({ attribute: false }) concerns: Concern[] = [];
+
+  /** The chosen concerns with their number of persons. */
+  @property({ attribute: false }) value: ConcernSelection[] = [];
+
+  @state() private query = '';
+
+  private readonly locale = new LocaleController(this);
+  private groups: Group[] = [];
+  private byId = new Map<string, Concern>();
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('concerns')) this.indexConcerns();
+  }
+
+  // Grouping and search texts are computed once per catalog, not on every keystroke.
+  private indexConcerns(): void {
+    const groups = new Map<string | null, Group>();
+    this.byId = new Map();
+    (this.concerns ?? []).forEach((concern, index) => {
+      this.byId.set(concern.id, concern);
+      const category = concern.category?.trim() || null;
+      let group = groups.get(category);
+      if (!group) {
+        group = { category, rows: [] };
+        groups.set(category, group);
+      }
+      group.rows.push({ concern, index, search: concernSearchText(concern) });
+    });
+    const uncategorized = groups.get(null);
+    groups.delete(null);
+    this.groups = [...groups.values(), ...(uncategorized ? [uncategorized] : [])];
+  }
+
+  private get filterable(): boolean {
+    return (this.concerns?.length ?? 0) > FILTER_THRESHOLD;
+  }
+
+  protected override render(): TemplateResult {
+    const m = this.locale.value.messages;
+    if (!this.concerns?.length) return html`<p class="empty">${m.concernNone}</p>`;
+
+    const selection = this.value ?? [];
+    const chosen = new Map(selection.map((entry) => [entry.id, entry]));
+    const chosenConcerns = selection.map((entry) => this.byId.get(entry.id)).filter((c): c is Concern => !!c);
+    const query = this.filterable ? this.query.trim() : '';
+    let matches = 0;
+    const visible = this.groups
+      .map((group) => ({
+        ...group,
+        rows: group.rows.filter((row) => {
+          if (!query) return true;
+          const match = matchesQuery(row.search, query);
+          if (match) matches += 1;
+          // A chosen concern stays listed while filtering, so the citizen never loses sight of a choice.
+          return match || chosen.has(row.concern.id);
+        }),
+      }))
+      .filter((group) => group.rows.length > 0);
+    const onlyUncategorized = this.groups.length === 1 && this.groups[0]!.category === null;
+
+    const renderRow = (row: Row) => {
+      const entry = chosen.get(row.concern.id);
+      const selectable = !!entry || chosenConcerns.every((other) => canCombine(row.concern, other));
+      return this.renderConcern(row, entry, selectable, m);
+    };
+    const renderRows = (group: Group) => repeat(group.rows, (row) => row.concern.id, renderRow);
+
+    // Native `input` events are composed and would reach the page before `value` is updated; the picker's
+    // contract is its own `change` event.
+    return html`<div class="picker" @input=${this.handleNativeInput}>
+      ${this.filterable ? this.renderFilter(query, matches, m) : nothing}
+      ${
+        onlyUncategorized
+          ? html`<div class="list">${visible.length ? renderRows(visible[0]!) : nothing}</div>`
+          : repeat(
+              visible,
+              (group) => group.category ?? '',
+              (group) =>
+                html`<fieldset part="category" class="category">
+                  <legend>${group.category ?? m.concernOtherCategory}</legend>
+                  ${renderRows(group)}
+                </fieldset>`,
+            )
+      }
+      ${this.renderSummary(m)}
+    </div>`;
+  }
+
+  private renderFilter(query: string, matches: number, m: Messages): TemplateResult {
+    const announcement = !query ? '' : matches ? m.concernMatches(matches) : m.concernFilterNoMatch(query);
+    return html`<div class="filter">
+      <label for="filter">${m.concernFilterLabel}</label>
+      <input
+        id="filter"
+        part="filter"
+        type="search"
+        autocomplete="off"
+        spellcheck="false"
+        aria-describedby="filter-status"
+        .value=${live(this.query)}
+        @input=${this.handleFilterInput}
+      />
+      <p id="filter-status" class="filter-status" role="status">${announcement}</p>
+    </div>`;
+  }
+
+  private renderConcern(
+    row: Row,
+    entry: ConcernSelection | undefined,
+    selectable: boolean,
+    m: Messages,
+  ): TemplateResult {
+    const { concern, index } = row;
+    const id = `concern-${index}`;
+    const describedBy = [concern.description ? `${id}-description` : '', selectable ? '' : `${id}-reason`]
+      .filter(Boolean)
+      .join(' ');
+    const infoUrl = webUrl(concern.infoUrl);
+    const max = maxCountOf(concern);
+    return html`<div part="concern" class="concern ${entry ? 'selected' : ''}">
+      <input
+        id=${id}
+        type="checkbox"
+        data-id=${concern.id}
+        .checked=${live(!!entry)}
+        ?disabled=${!selectable}
+        aria-describedby=${describedBy || nothing}
+        @change=${this.handleToggle}
+      />
+      <div class="body">
+        <label for=${id} class="name">${concern.name}</label>
+        ${
+          concern.description ? html`<p id="${id}-description" class="description">${concern.description}</p>` : nothing
+        }
+        ${selectable ? nothing : html`<p id="${id}-reason" class="reason">${m.concernNotCombinable}</p>`}
+        ${
+          infoUrl || (entry && max > 1)
+            ? html`<div class="extras">
+                ${
+                  infoUrl
+                    ? html`<a
+                        class="info"
+                        href=${infoUrl}
+                        target="_blank"
+                        rel="noopener noreferrer"
+                        aria-label=${m.concernMoreInfoNewWindow(concern.name)}
+                        >${m.concernMoreInfo}</a
+                      >`
+                    : nothing
+                }
+                ${entry && max > 1 ? this.renderPersons(row, entry, max, m) : nothing}
+              </div>`
+            : nothing
+        }
+      </div>
+    </div>`;
+  }
+
+  private renderPersons(row: Row, entry: ConcernSelection, max: number, m: Messages): TemplateResult {
+    const id = `concern-${row.index}-persons`;
+    const count = Math.min(Math.max(entry.count, 1), max);
+    return html`<span class="persons">
+      <label for=${id}>${m.concernPersons}</label>
+      <select
+        id=${id}
+        data-id=${row.concern.id}
+        aria-label=${m.concernPersonsFor(row.concern.name)}
+        @change=${this.handlePersonsChange}
+      >
+        ${Array.from(
+          { length: max },
+          (_, i) => html`<option value=${i + 1} ?selected=${i + 1 === count}>${i + 1}</option>`,
+        )}
+      </select>
+    </span>`;
+  }
+
+  private renderSummary(m: Messages): TemplateResult {
+    const known = (this.value ?? []).filter((entry) => this.byId.has(entry.id));
+    const minutes = estimatedMinutes(known, this.concerns);
+    const duration = minutes > 0 ? m.estimatedDuration(this.locale.value.formatDuration(minutes)) : '';
+    return html`<p part="summary" class="summary" role="status">
+      <span>${m.concernSelected(known.length)}</span>${duration ? html`<span>${duration}</span>` : nothing}
+    </p>`;
+  }
+
+  private handleNativeInput(event: Event): void {
+    event.stopPropagation();
+  }
+
+  private handleFilterInput(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
+  }
+
+  private handleToggle(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const id = input.dataset.id!;
+    const rest = (this.value ?? []).filter((entry) => entry.id !== id);
+    this.value = input.checked ? [...rest, { id, count: 1 }] : rest;
+    this.dispatchChange();
+  }
+
+  private handlePersonsChange(event: Event): void {
+    const select = event.target as HTMLSelectElement;
+    const id = select.dataset.id!;
+    const count = Number(select.value);
+    this.value = (this.value ?? []).map((entry) => (entry.id === id ? { id, count } : entry));
+    this.dispatchChange();
+  }
+
+  private dispatchChange(): void {
+    this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'civic-concern-picker': CivicConcernPicker;
+  }
+}

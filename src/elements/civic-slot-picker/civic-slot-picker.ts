@@ -1,0 +1,148 @@
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { foreignTimeZones, groupByPartOfDay, isSameSlot } from '../../domain/slots.js';
+import type { IsoDate, Location, Slot } from '../../domain/types.js';
+import { LocaleController } from '../../i18n/locale-controller.js';
+import type { Localization } from '../../i18n/localization.js';
+import { styles } from './civic-slot-picker.styles.js';
+
+/** Detail of `civic-slot-select`. */
+export interface CivicSlotSelectDetail {
+  slot: Slot;
+}
+
+/** The browser's own time zone. */
+function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/**
+ * Shows the free times of one day as buttons, grouped into morning, afternoon and evening. Each time reads
+ * on its location's clock; when that clock differs from the citizen's own, a label names the time zone. When
+ * the times belong to more than one location, each names its location.
+ *
+ * @summary Choose a time on the chosen day.
+ *
+ * @fires {CustomEvent<CivicSlotSelectDetail>} civic-slot-select - When the citizen activates a time;
+ *   `detail.slot` is the slot. Never fired for property changes.
+ *
+ * @csspart group - The times of one part of the day.
+ * @csspart group-label - The name of a part of the day.
+ * @csspart slot - One time button; `aria-pressed="true"` on the chosen one.
+ * @csspart time-zone - The label naming the time zone of the times.
+ *
+ * @cssprop --civic-color-accent - Time buttons; background of the chosen one.
+ * @cssprop --civic-color-on-accent - Text of the chosen time.
+ * @cssprop --civic-color-muted - Status texts and the time-zone label.
+ */
+export class CivicSlotPicker extends LitElement {
+  static override styles = styles;
+
+  /** The free slots of the chosen day, sorted by start. */
+  @property({ attribute: false }) slots: Slot[] = [];
+
+  /** The chosen day, `YYYY-MM-DD`, or null when no day is chosen yet. */
+  @property() date: IsoDate | null = null;
+
+  /** The locations, to name a slot's location and find its time zone. */
+  @property({ attribute: false }) locations: Location[] = [];
+
+  /** The citizen's IANA time zone; defaults to the browser's. */
+  @property({ attribute: 'user-time-zone' }) userTimeZone: string = browserTimeZone();
+
+  /** Whether the day's slots are being loaded. */
+  @property({ type: Boolean, reflect: true }) loading = false;
+
+  /** The chosen slot, shown pressed. */
+  @property({ attribute: false }) value: Slot | null = null;
+
+  private readonly locale = new LocaleController(this);
+
+  private readonly timeZoneOf = (locationId: string): string =>
+    this.locations?.find((location) => location.id === locationId)?.timeZone ?? this.userTimeZone;
+
+  protected override render(): TemplateResult {
+    const l = this.locale.value;
+    const m = l.messages;
+    const slots = this.slots ?? [];
+    let status = '';
+    if (this.loading) status = m.slotsLoading;
+    else if (!this.date) status = m.chooseDayFirst;
+    else if (!slots.length) status = m.noSlotsThisDay;
+    // The status paragraph is always there, so that screen readers announce its changes.
+    return html`<p class="status" role="status">${status}</p>
+      ${status || !this.date ? nothing : this.renderSlots(this.date, slots, l)}`;
+  }
+
+  private renderSlots(date: IsoDate, slots: Slot[], l: Localization): TemplateResult {
+    const m = l.messages;
+    const zones = foreignTimeZones(slots, this.timeZoneOf, this.userTimeZone);
+    const manyLocations = new Set(slots.map((slot) => slot.locationId)).size > 1;
+    const names = new Map((this.locations ?? []).map((location) => [location.id, location.name]));
+    const label = (slot: Slot) => {
+      const time = l.formatTime(slot.start, this.timeZoneOf(slot.locationId));
+      return manyLocations ? m.slotAt(time, names.get(slot.locationId) ?? slot.locationId) : time;
+    };
+    return html`<div
+      class="slots"
+      role="group"
+      aria-labelledby="slots-label"
+      aria-describedby=${zones.length ? 'time-zone' : nothing}
+    >
+      <p id="slots-label" class="label">${m.slotsFor(l.formatDayLong(date))}</p>
+      ${
+        zones.length
+          ? html`<p id="time-zone" part="time-zone" class="time-zone">
+              ${m.timesIn(l.formatList(zones.map((zone) => l.formatTimeZone(zone.timeZone, zone.at))))}
+            </p>`
+          : nothing
+      }
+      ${repeat(
+        groupByPartOfDay(slots, this.timeZoneOf),
+        (group) => group.part,
+        (group) =>
+          html`<div part="group" class="group" role="group" aria-labelledby="part-${group.part}">
+            <p id="part-${group.part}" part="group-label" class="group-label">${m.partsOfDay[group.part]}</p>
+            <ul class="grid">
+              ${repeat(
+                group.slots,
+                (slot) => `${slot.locationId} ${slot.start}`,
+                (slot) =>
+                  html`<li>
+                    <button
+                      type="button"
+                      part="slot"
+                      aria-pressed=${isSameSlot(slot, this.value) ? 'true' : 'false'}
+                      @click=${() => this.handleSelect(slot)}
+                    >
+                      ${label(slot)}
+                    </button>
+                  </li>`,
+              )}
+            </ul>
+          </div>`,
+      )}
+    </div>`;
+  }
+
+  private handleSelect(slot: Slot): void {
+    this.value = slot;
+    this.dispatchEvent(
+      new CustomEvent<CivicSlotSelectDetail>('civic-slot-select', {
+        detail: { slot },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'civic-slot-picker': CivicSlotPicker;
+  }
+  interface GlobalEventHandlersEventMap {
+    'civic-slot-select': CustomEvent<CivicSlotSelectDetail>;
+  }
+}
