@@ -1,0 +1,173 @@
+import { css } from 'lit';
+import { baseStyles } from '../shared/tokens.js';
+
+export const styles = [
+  baseStyles,
+  css`
+    :host {
+      display: grid;
+      gap: var(--_space);
+      container-type: inline-size;
+    }
+
+    p,
+    ul {
+      margin: 0;
+    }
+
+    ul {
+      padding-inline-start: 1.25rem;
+    }
+
+    .notice {
+      padding: var(--_space);
+      border: 2px solid var(--_accent);
+      border-inline-start-width: 6px;
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      font-weight: 600;
+      font-size: 1.125em;
+    }
+
+    .notice.cancelled {
+      border-color: var(--_danger);
+    }
+
+    .details {
+      display: grid;
+      margin: 0;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+
+    .row {
+      display: grid;
+      grid-template-columns: minmax(8rem, 12rem) minmax(0, 1fr);
+      gap: 0.25rem var(--_space);
+      padding: 0.75rem var(--_space);
+    }
+
+    .row + .row {
+      border-block-start: 1px solid var(--_border);
+    }
+
+    dt {
+      font-weight: 700;
+    }
+
+    dd {
+      margin: 0;
+      min-inline-size: 0;
+      overflow-wrap: anywhere;
+    }
+
+    .reference {
+      font-family: var(--civic-font-mono, ui-monospace, 'SFMono-Regular', Consolas, monospace);
+      font-size: 1.5em;
+      font-weight: 700;
+      letter-spacing: 0.05em;
+      user-select: all;
+    }
+
+    .badge {
+      display: inline-block;
+      padding-inline: 0.5rem;
+      border: 1px solid currentColor;
+      border-radius: var(--_radius);
+      font-weight: 600;
+    }
+
+    .badge.confirmed {
+      color: var(--_success);
+    }
+
+    .badge.cancelled {
+      color: var(--_danger);
+    }
+
+    .strong {
+      font-weight: 600;
+    }
+
+    .muted {
+      color: var(--_muted);
+    }
+
+    .actions,
+    .confirm-actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+    }
+
+    a.button {
+      display: inline-flex;
+      align-items: center;
+      min-block-size: 2.75rem;
+      padding-block: 0.5rem;
+      padding-inline: 1rem;
+      border: 1px solid var(--_accent);
+      border-radius: var(--_radius);
+      background: var(--_accent);
+      color: var(--_on-accent);
+      text-decoration: none;
+    }
+
+    .confirm {
+      display: grid;
+      gap: 0.75rem;
+      padding: var(--_space);
+      border: 2px solid var(--_danger);
+      border-radius: var(--_radius);
+    }
+
+    #cancel-question {
+      font-weight: 700;
+    }
+
+    button.danger {
+      background: var(--_danger);
+      border-color: var(--_danger);
+      color: var(--_on-accent);
+    }
+
+    /* A phone at 320 px: each term above its definition. */
+    @container (max-width: 26rem) {
+      .row {
+        grid-template-columns: minmax(0, 1fr);
+      }
+    }
+
+    @media (forced-colors: active) {
+      .notice,
+      .details,
+      .row + .row,
+      .confirm,
+      .badge {
+        border-color: CanvasText;
+      }
+
+      a.button {
+        border: 2px solid LinkText;
+      }
+    }
+
+    /* The printout shows the booking, not the buttons. */
+    @media print {
+      .actions,
+      .confirm {
+        display: none;
+      }
+
+      :host {
+        color: #000;
+      }
+
+      .notice,
+      .details {
+        border-color: #000;
+        background: none;
+      }
+    }
+  `,
+];

@@ -1,0 +1,297 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { bookingToIcs } from '../../domain/ics.js';
+import type { Booking, Concern, Location } from '../../domain/types.js';
+import { LocaleController } from '../../i18n/locale-controller.js';
+import type { Localization } from '../../i18n/localization.js';
+import { browserTimeZone, zoneLabel } from '../civic-review/civic-review.js';
+import { styles } from './civic-booking-details.styles.js';
+
+/** Detail of `civic-cancel-request`. */
+export interface CancelRequestDetail {
+  reference: string;
+}
+
+/** The file name of a booking's calendar file, safe on every system. */
+export function icsFileName(reference: string): string {
+  return `termin-${reference.replace(/[^A-Za-z0-9_-]/g, '_')}.ics`;
+}
+
+/**
+ * A booking as the citizen needs it after booking (`done`) or when opening it from a link (`manage`): its
+ * status, the reference to quote, date and time in the office's zone, the place, the concerns, and the actions
+ * "Add to calendar", "Print" and "Cancel appointment" (with an inline confirmation).
+ *
+ * The element does not cancel anything itself: it fires `civic-cancel-request` and the flow sets `cancelling`
+ * while the request runs, then passes the cancelled booking.
+ *
+ * @summary The done step and the manage view of one booking.
+ *
+ * @fires civic-cancel-request - `{ reference }` when the citizen confirms the cancellation.
+ *
+ * @csspart status - The booking's status.
+ * @csspart reference - The booking reference, large and easy to copy.
+ * @csspart details - The description list with the booking's details.
+ * @csspart actions - The calendar, print and cancel actions.
+ *
+ * @cssprop --civic-color-accent - Colour of the actions.
+ * @cssprop --civic-color-danger - Colour of the confirmation to cancel.
+ * @cssprop --civic-color-success - Colour of a confirmed status.
+ */
+export class CivicBookingDetails extends LitElement {
+  static override styles = styles;
+
+  /** The booking to show. */
+  @property({ attribute: false }) booking: Booking | null = null;
+
+  /** The booking's location, for its name, address, hint and time zone. */
+  @property({ attribute: false }) location: Location | null = null;
+
+  /** The catalog's concerns, to name the booked ones. */
+  @property({ attribute: false }) concerns: Concern[] = [];
+
+  /** The office's name, for the calendar entry. */
+  @property({ attribute: 'office-name' }) officeName = '';
+
+  /** The clock for the calendar file's time stamp; injectable so that the file is deterministic in tests. */
+  @property({ attribute: false }) icsNow: () => Date = () => new Date();
+
+  /** `done` right after booking, `manage` when the booking was opened from a link. */
+  @property({ reflect: true }) mode: 'done' | 'manage' = 'done';
+
+  /** Whether a cancel request is running: the confirmation waits and says so. */
+  @property({ type: Boolean }) cancelling = false;
+
+  /** Whether the booking may be cancelled here at all. */
+  @property({ type: Boolean }) cancellable = true;
+
+  /** The citizen's time zone; the time gets a zone label when it would show differently there. */
+  @property({ attribute: 'user-time-zone' }) userTimeZone: string = browserTimeZone();
+
+  /** Whether the inline "really cancel?" question is open. */
+  @state() private confirming = false;
+
+  private readonly locale = new LocaleController(this);
+
+  /** The `blob:` URL of the calendar file, and what it was made from, so that it is made again only on change. */
+  private ics: { url: string; key: string } | null = null;
+
+  /** Set when the booking turned cancelled while the citizen was confirming: focus then goes to the notice. */
+  private focusCancelledNotice = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The calendar file's URL was revoked on disconnect; render makes a new one.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.revokeIcs();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const previous = changed.get('booking') as Booking | null | undefined;
+    if (changed.has('booking') && previous && this.booking) {
+      const cancelledNow = this.booking.status === 'cancelled' && previous.status !== 'cancelled';
+      if (cancelledNow && this.confirming) this.focusCancelledNotice = true;
+      if (cancelledNow || previous.reference !== this.booking.reference) this.confirming = false;
+    }
+    this.syncIcs();
+  }
+
+  protected override updated(): void {
+    if (this.focusCancelledNotice) {
+      this.focusCancelledNotice = false;
+      this.renderRoot.querySelector<HTMLElement>('#cancelled-notice')?.focus();
+    }
+  }
+
+  private revokeIcs(): void {
+    if (this.ics) URL.revokeObjectURL(this.ics.url);
+    this.ics = null;
+  }
+
+  /** Makes the calendar file for the current booking and language, again whenever either changes. */
+  private syncIcs(): void {
+    const booking = this.booking;
+    if (!booking || booking.status === 'cancelled' || !this.isConnected) {
+      this.revokeIcs();
+      return;
+    }
+    const l = this.locale.value;
+    const m = l.messages;
+    const key = JSON.stringify([booking, this.location, this.concerns, this.officeName, l.messagesLanguage]);
+    if (this.ics?.key === key) return;
+    this.revokeIcs();
+    const text = bookingToIcs({
+      booking,
+      location: this.location,
+      concerns: this.concerns,
+      officeName: this.officeName,
+      summary: m.icsSummary(this.officeName || this.location?.name || booking.reference),
+      now: this.icsNow(),
+      labels: { reference: m.reference, persons: m.persons },
+    });
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+    this.ics = { url, key };
+  }
+
+  private async handleCancel(): Promise<void> {
+    this.confirming = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#cancel-question')?.focus();
+  }
+
+  private async handleCancelNo(): Promise<void> {
+    this.confirming = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#cancel')?.focus();
+  }
+
+  private handleCancelYes(): void {
+    if (this.cancelling || !this.booking) return;
+    this.dispatchEvent(
+      new CustomEvent<CancelRequestDetail>('civic-cancel-request', {
+        bubbles: true,
+        composed: true,
+        detail: { reference: this.booking.reference },
+      }),
+    );
+  }
+
+  private handlePrint(): void {
+    window.print();
+  }
+
+  private renderNotice(booking: Booking, l: Localization): TemplateResult | typeof nothing {
+    const m = l.messages;
+    if (booking.status === 'pending-verification') {
+      const minutes = booking.verifyWithinMinutes;
+      return html`<p class="notice pending">
+        ${minutes ? m.pendingVerification(minutes) : m.pendingVerificationNoTime}
+      </p>`;
+    }
+    if (booking.status === 'cancelled') {
+      return html`<p class="notice cancelled" id="cancelled-notice" tabindex="-1">${m.cancelled}</p>`;
+    }
+    return nothing;
+  }
+
+  private renderWhen(booking: Booking, l: Localization): TemplateResult {
+    const timeZone = this.location?.timeZone ?? this.userTimeZone;
+    const zone = zoneLabel(l, booking.start, timeZone, this.userTimeZone);
+    return html`
+      <p class="strong">${l.formatDateTime(booking.start, timeZone)}</p>
+      ${zone ? html`<p class="muted">${zone}</p>` : nothing}
+    `;
+  }
+
+  private renderWhere(location: Location): TemplateResult {
+    return html`
+      <p class="strong">${location.name}</p>
+      ${location.address ? html`<p>${location.address}</p>` : nothing}
+      ${location.hint ? html`<p class="muted">${location.hint}</p>` : nothing}
+    `;
+  }
+
+  private renderConcerns(booking: Booking, l: Localization): TemplateResult {
+    const names = new Map(this.concerns.map((concern) => [concern.id, concern.name]));
+    return html`<ul>
+      ${booking.concerns.map(
+        (selection) =>
+          html`<li>
+            ${names.get(selection.id) ?? selection.id}
+            <span class="muted">(${l.messages.persons(selection.count)})</span>
+          </li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderActions(booking: Booking, l: Localization): TemplateResult {
+    const m = l.messages;
+    const open = booking.status !== 'cancelled';
+    return html`
+      <div class="actions" part="actions">
+        ${
+          open && this.ics
+            ? html`<a class="button" href=${this.ics.url} download=${icsFileName(booking.reference)}
+                >${m.addToCalendar}</a
+              >`
+            : nothing
+        }
+        <button type="button" @click=${this.handlePrint}>${m.print}</button>
+        ${
+          open && this.cancellable
+            ? html`<button type="button" id="cancel" @click=${this.handleCancel}>${m.cancelBooking}</button>`
+            : nothing
+        }
+      </div>
+      ${
+        open && this.cancellable && this.confirming
+          ? html`<div class="confirm" role="group" aria-labelledby="cancel-question">
+              <p id="cancel-question" tabindex="-1">${m.cancelConfirm}</p>
+              <div class="confirm-actions">
+                <button
+                  type="button"
+                  class="danger"
+                  aria-disabled=${this.cancelling ? 'true' : 'false'}
+                  @click=${this.handleCancelYes}
+                >
+                  ${m.cancelYes}
+                </button>
+                <button type="button" ?disabled=${this.cancelling} @click=${this.handleCancelNo}>${m.cancelNo}</button>
+              </div>
+              <p role="status" class="muted">${this.cancelling ? m.cancelling : nothing}</p>
+            </div>`
+          : nothing
+      }
+    `;
+  }
+
+  protected override render() {
+    const booking = this.booking;
+    if (!booking) return nothing;
+    const l = this.locale.value;
+    const m = l.messages;
+    const status = {
+      confirmed: m.statusConfirmed,
+      'pending-verification': m.statusPending,
+      cancelled: m.statusCancelled,
+    }[booking.status];
+    return html`
+      ${this.renderNotice(booking, l)}
+      <dl class="details" part="details">
+        <div class="row" part="status">
+          <dt>${m.statusLabel}</dt>
+          <dd><span class="badge ${booking.status}">${status}</span></dd>
+        </div>
+        <div class="row" part="reference">
+          <dt>${m.reference}</dt>
+          <dd class="reference">${booking.reference}</dd>
+        </div>
+        <div class="row">
+          <dt>${m.reviewTime}</dt>
+          <dd>${this.renderWhen(booking, l)}</dd>
+        </div>
+        ${
+          this.location
+            ? html`<div class="row">
+                <dt>${m.reviewLocation}</dt>
+                <dd>${this.renderWhere(this.location)}</dd>
+              </div>`
+            : nothing
+        }
+        ${
+          booking.concerns.length > 0
+            ? html`<div class="row">
+                <dt>${m.reviewConcerns}</dt>
+                <dd>${this.renderConcerns(booking, l)}</dd>
+              </div>`
+            : nothing
+        }
+      </dl>
+      ${this.renderActions(booking, l)}
+    `;
+  }
+}

@@ -1,0 +1,200 @@
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Concern, Contact, Location, Slot } from '../../domain/types.js';
+import { LocaleController } from '../../i18n/locale-controller.js';
+import type { Localization } from '../../i18n/localization.js';
+import { styles } from './civic-review.styles.js';
+
+/** A step of the flow the citizen can go back to from the review. */
+export type ReviewStep = 'concerns' | 'location' | 'time' | 'contact';
+
+/** Detail of `civic-edit`. */
+export interface ReviewEditDetail {
+  step: ReviewStep;
+}
+
+/** One chosen concern with its number of persons. */
+export interface ReviewConcern {
+  concern: Concern;
+  count: number;
+}
+
+/** The zone label to show next to a time, when the citizen's own clock would show a different time. */
+export function zoneLabel(l: Localization, instant: string, timeZone: string, userTimeZone: string): string | null {
+  if (l.formatDateTime(instant, timeZone) === l.formatDateTime(instant, userTimeZone)) return null;
+  return l.messages.timesIn(l.formatTimeZone(timeZone, instant));
+}
+
+/** The citizen's own time zone, as the browser reports it. */
+export function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/**
+ * Everything chosen before booking, as a description list: concerns with persons, location, date and time,
+ * contact. Each part has a "Change" button that asks the flow to go back to its step.
+ *
+ * @summary The review step: what will be booked, with a way back to each part.
+ *
+ * @fires civic-edit - `{ step }` (`concerns`, `location`, `time` or `contact`) when the citizen wants to change
+ *   a part.
+ *
+ * @csspart section - One part of the review: its term, its definition and its change button.
+ * @csspart term - The name of a part ("Location").
+ * @csspart definition - What was chosen for a part.
+ * @csspart change - A part's "Change" button.
+ *
+ * @cssprop --civic-color-surface - Background of the review.
+ * @cssprop --civic-color-muted - Colour of secondary text (address, time zone).
+ */
+export class CivicReview extends LitElement {
+  static override styles = styles;
+
+  /** The chosen concerns with their numbers of persons. */
+  @property({ attribute: false }) concerns: ReviewConcern[] = [];
+
+  /** The location of the chosen slot. */
+  @property({ attribute: false }) location: Location | null = null;
+
+  /**
+   * The chosen (held) slot. Named `appointment` because `slot` is HTMLElement's own (the name of the slot the
+   * element goes into).
+   */
+  @property({ attribute: false }) appointment: Slot | null = null;
+
+  /** The contact the citizen entered. */
+  @property({ attribute: false }) contact: Contact | null = null;
+
+  /** Estimated minutes for the whole selection; 0 shows no estimate. */
+  @property({ type: Number, attribute: 'estimated-minutes' }) estimatedMinutes = 0;
+
+  /** The citizen's time zone; times get a zone label when it would show them differently. */
+  @property({ attribute: 'user-time-zone' }) userTimeZone: string = browserTimeZone();
+
+  /** Hides the location's change button, for example when there is only one location. */
+  @property({ type: Boolean, attribute: 'hide-location-change' }) hideLocationChange = false;
+
+  /** Hides the concerns' change button, for example when the page preselected the concern. */
+  @property({ type: Boolean, attribute: 'hide-concerns-change' }) hideConcernsChange = false;
+
+  private readonly locale = new LocaleController(this);
+
+  private handleEdit(event: Event): void {
+    const step = (event.currentTarget as HTMLButtonElement).dataset['step'] as ReviewStep;
+    this.dispatchEvent(
+      new CustomEvent<ReviewEditDetail>('civic-edit', { bubbles: true, composed: true, detail: { step } }),
+    );
+  }
+
+  private renderSection(
+    step: ReviewStep,
+    term: string,
+    changeLabel: string | null,
+    definition: TemplateResult,
+    l: Localization,
+  ): TemplateResult {
+    return html`
+      <div class="section" part="section">
+        <dt part="term">${term}</dt>
+        <dd part="definition">${definition}</dd>
+        ${
+          changeLabel
+            ? html`<dd class="change">
+                <button
+                  type="button"
+                  part="change"
+                  data-step=${step}
+                  aria-label=${changeLabel}
+                  @click=${this.handleEdit}
+                >
+                  ${l.messages.change}
+                </button>
+              </dd>`
+            : nothing
+        }
+      </div>
+    `;
+  }
+
+  private renderConcerns(l: Localization): TemplateResult {
+    const m = l.messages;
+    return html`
+      <ul>
+        ${this.concerns.map(
+          ({ concern, count }) =>
+            html`<li><span class="name">${concern.name}</span> <span class="muted">(${m.persons(count)})</span></li>`,
+        )}
+      </ul>
+      ${
+        this.estimatedMinutes > 0
+          ? html`<p class="muted">${m.estimatedDuration(l.formatDuration(this.estimatedMinutes))}</p>`
+          : nothing
+      }
+    `;
+  }
+
+  private renderLocation(location: Location): TemplateResult {
+    return html`
+      <p class="name">${location.name}</p>
+      ${location.address ? html`<p class="muted">${location.address}</p>` : nothing}
+    `;
+  }
+
+  private renderTime(slot: Slot, l: Localization): TemplateResult {
+    const timeZone = this.location?.timeZone ?? this.userTimeZone;
+    const zone = zoneLabel(l, slot.start, timeZone, this.userTimeZone);
+    return html`
+      <p class="name">${l.formatDateTime(slot.start, timeZone)}</p>
+      ${zone ? html`<p class="muted">${zone}</p>` : nothing}
+    `;
+  }
+
+  private renderContact(contact: Contact): TemplateResult {
+    return html`
+      <p class="name">${contact.name}</p>
+      ${contact.email ? html`<p class="contact-detail">${contact.email}</p>` : nothing}
+      ${contact.phone ? html`<p class="contact-detail">${contact.phone}</p>` : nothing}
+    `;
+  }
+
+  protected override render() {
+    const l = this.locale.value;
+    const m = l.messages;
+    return html`
+      <dl>
+        ${
+          this.concerns.length > 0
+            ? this.renderSection(
+                'concerns',
+                m.reviewConcerns,
+                this.hideConcernsChange ? null : m.changeConcerns,
+                this.renderConcerns(l),
+                l,
+              )
+            : nothing
+        }
+        ${
+          this.location
+            ? this.renderSection(
+                'location',
+                m.reviewLocation,
+                this.hideLocationChange ? null : m.changeLocation,
+                this.renderLocation(this.location),
+                l,
+              )
+            : nothing
+        }
+        ${
+          this.appointment
+            ? this.renderSection('time', m.reviewTime, m.changeTime, this.renderTime(this.appointment, l), l)
+            : nothing
+        }
+        ${
+          this.contact
+            ? this.renderSection('contact', m.reviewContact, m.changeContact, this.renderContact(this.contact), l)
+            : nothing
+        }
+      </dl>
+    `;
+  }
+}
