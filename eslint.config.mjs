@@ -37,7 +37,12 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
-    files: ['**/*.mjs', 'scripts/**/*.js'],
+    files: ['**/*.mjs'],
     languageOptions: { globals: globals.node },
+  },
+  {
+    // The benchmark's pages, and the functions the benchmark script runs inside them.
+    files: ['bench/**/*.js', 'scripts/bench.mjs'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
 );

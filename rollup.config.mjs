@@ -6,7 +6,7 @@ import terser from '@rollup/plugin-terser';
  * Its input is tsc's output (`npm run build:npm`), so TypeScript is compiled once, by tsc.
  */
 export default {
-  input: 'dist/npm/civic-booking.js',
+  input: 'dist/npm/index.js',
   output: {
     file: 'dist/civic-booking.js',
     format: 'es',

@@ -15,13 +15,10 @@ export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 2,
-  testFramework: { config: { timeout: 10000 } },
+  testFramework: { config: { timeout: 20000 } },
   browserStartTimeout: 60000,
-  testsFinishTimeout: 300000,
-  plugins: [
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
-    serveMockServiceWorker(),
-  ],
+  testsFinishTimeout: Number(process.env.WTR_FINISH_TIMEOUT ?? 300000),
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), serveMockServiceWorker()],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

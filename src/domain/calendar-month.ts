@@ -1,5 +1,5 @@
-import { getISODay, parseISO } from 'date-fns';
-import { addDaysTo, addMonthsTo, endOfMonthOf, startOfMonthOf } from './dates.js';
+import { getISODay } from 'date-fns';
+import { addDaysTo, addMonthsTo, endOfMonthOf, parseIsoDate, startOfMonthOf } from './dates.js';
 import type { IsoDate } from './types.js';
 
 /** The keys of the APG date grid that move focus: https://www.w3.org/WAI/ARIA/apg/patterns/dialog-modal/examples/datepicker-dialog/ */
@@ -30,7 +30,7 @@ export interface MoveFocusOptions {
 
 /** The ISO weekday of a day: 1 = Monday … 7 = Sunday. */
 export function weekdayOf(date: IsoDate): number {
-  return getISODay(parseISO(date));
+  return getISODay(parseIsoDate(date));
 }
 
 /** The first day of the week that holds the day, for a week starting on `firstDayOfWeek` (1 = Monday). */

@@ -1,10 +1,25 @@
 import { TZDate } from '@date-fns/tz';
-import { addDays, addMonths, format, parseISO } from 'date-fns';
+import { addDays, addMonths } from 'date-fns';
 import type { IsoDate, IsoDateTime } from './types.js';
+
+// date-fns' `format` and `parseISO` would bring its whole formatting machinery into the bundle (about 20 kB);
+// the few fixed ISO shapes needed here are written by hand.
+const pad = (value: number, length = 2) => String(Math.abs(value)).padStart(length, '0');
+
+/** A calendar day as a local Date at midnight, for date-fns' day and month arithmetic. */
+export function parseIsoDate(date: IsoDate): Date {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(year, month - 1, day);
+}
+
+/** The calendar day of a Date's wall clock (local, or the zone of a TZDate). */
+export function formatIsoDate(date: Date): IsoDate {
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
 
 /** The calendar day of an instant in a time zone. */
 export function localDate(instant: IsoDateTime | Date, timeZone: string): IsoDate {
-  return format(new TZDate(new Date(instant).getTime(), timeZone), 'yyyy-MM-dd');
+  return formatIsoDate(new TZDate(new Date(instant).getTime(), timeZone));
 }
 
 /** The hour (0-23) of an instant on the wall clock of a time zone. */
@@ -20,17 +35,21 @@ export function todayIn(timeZone: string, now: Date): IsoDate {
 /** The instant of a wall-clock time on a day in a time zone, as ISO 8601 with the zone's offset then. */
 export function zonedInstant(date: IsoDate, hour: number, minute: number, timeZone: string): IsoDateTime {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return format(new TZDate(year, month - 1, day, hour, minute, timeZone), "yyyy-MM-dd'T'HH:mm:ssxxx");
+  const zoned = new TZDate(year, month - 1, day, hour, minute, timeZone);
+  const offset = -zoned.getTimezoneOffset();
+  const sign = offset < 0 ? '-' : '+';
+  const time = `${pad(zoned.getHours())}:${pad(zoned.getMinutes())}:00`;
+  return `${formatIsoDate(zoned)}T${time}${sign}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`;
 }
 
 /** A day some days later (or earlier, for a negative count). */
 export function addDaysTo(date: IsoDate, days: number): IsoDate {
-  return format(addDays(parseISO(date), days), 'yyyy-MM-dd');
+  return formatIsoDate(addDays(parseIsoDate(date), days));
 }
 
 /** A day some months later (or earlier), clamped to the end of a shorter month. */
 export function addMonthsTo(date: IsoDate, months: number): IsoDate {
-  return format(addMonths(parseISO(date), months), 'yyyy-MM-dd');
+  return formatIsoDate(addMonths(parseIsoDate(date), months));
 }
 
 /** The first day of the day's month. */

@@ -98,9 +98,7 @@ export class Localization {
 
   /** "08:30" in the given time zone. */
   formatTime(instant: IsoDateTime, timeZone: string): string {
-    return this.format(`time:${timeZone}`, { hour: '2-digit', minute: '2-digit', timeZone }).format(
-      new Date(instant),
-    );
+    return this.format(`time:${timeZone}`, { hour: '2-digit', minute: '2-digit', timeZone }).format(new Date(instant));
   }
 
   /** "Wednesday, 2 December 2026, 08:30" in the given time zone. */

@@ -11,6 +11,16 @@ export const de: Messages = {
   next: 'Weiter',
   retry: 'Erneut versuchen',
   change: 'Ändern',
+  // The flow element (civic-booking)
+  noLocationForSelection: 'Kein Standort bietet alle diese Anliegen zusammen an. Bitte buchen Sie sie einzeln.',
+  holding: 'Die Zeit wird reserviert …',
+  heldUntil: (time) => `Für Sie reserviert bis ${time} Uhr.`,
+  holdWarning: (minutes) =>
+    minutes <= 1
+      ? 'Ihre Reservierung endet in weniger als einer Minute.'
+      : `Ihre Reservierung endet in ${minutes} Minuten.`,
+  cancelling: 'Wird abgesagt …',
+  officeLabel: (office) => `Terminbuchung: ${office}`,
   steps: {
     concerns: 'Worum geht es?',
     location: 'Wo?',
@@ -49,6 +59,8 @@ export const de: Messages = {
   noSlotsThisMonth: 'In diesem Monat sind keine Termine frei.',
   earliestAppointment: (when) => `Frühester Termin: ${when}`,
   bookEarliest: 'Frühesten Termin nehmen',
+  // <civic-calendar>
+  calendarLoading: 'Freie Tage werden geladen …',
 
   slotsFor: (date) => `Uhrzeiten am ${date}`,
   chooseDayFirst: 'Wählen Sie einen Tag, um die Uhrzeiten zu sehen.',
@@ -56,6 +68,10 @@ export const de: Messages = {
   partsOfDay: { morning: 'Vormittag', afternoon: 'Nachmittag', evening: 'Abend' },
   timesIn: (zone) => `Uhrzeiten in ${zone}`,
   slotAt: (time, location) => `${time}, ${location}`,
+  // <civic-concern-picker>, <civic-location-picker>, <civic-slot-picker>
+  concernMoreInfoNewWindow: (name) => `Mehr Informationen zu ${name} (öffnet in neuem Fenster)`,
+  locationLegend: 'Standort wählen',
+  slotsLoading: 'Freie Uhrzeiten werden geladen …',
 
   contactName: 'Vor- und Nachname',
   contactEmail: 'E-Mail',
@@ -102,6 +118,10 @@ export const de: Messages = {
     `Bitte prüfen Sie Ihr E-Mail-Postfach und bestätigen Sie den Termin innerhalb von ${minutes} Minuten. Sonst wird er wieder freigegeben.`,
   confirmationSent: 'Wir haben Ihnen eine Bestätigung per E-Mail geschickt.',
   bookAnother: 'Weiteren Termin buchen',
+  // <civic-booking-details>
+  statusLabel: 'Status',
+  pendingVerificationNoTime: 'Bitte prüfen Sie Ihr E-Mail-Postfach und bestätigen Sie den Termin über den Link darin.',
+  icsSummary: (office) => `Termin: ${office}`,
 
   errors: {
     'invalid-input': 'Einige Angaben wurden nicht angenommen. Bitte prüfen Sie die markierten Felder.',

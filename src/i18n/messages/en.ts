@@ -13,6 +13,14 @@ export const en = {
   next: 'Next',
   retry: 'Try again',
   change: 'Change',
+  // The flow element (civic-booking)
+  noLocationForSelection: 'No location offers all of these concerns together. Please book them separately.',
+  holding: 'Reserving this time…',
+  heldUntil: (time: string) => `Reserved for you until ${time}.`,
+  holdWarning: (minutes: number) =>
+    minutes <= 1 ? 'Your reservation ends in less than a minute.' : `Your reservation ends in ${minutes} minutes.`,
+  cancelling: 'Cancelling…',
+  officeLabel: (office: string) => `Appointment booking: ${office}`,
   steps: {
     concerns: 'What do you need?',
     location: 'Where?',
@@ -54,6 +62,8 @@ export const en = {
   noSlotsThisMonth: 'No free appointments this month.',
   earliestAppointment: (when: string) => `Earliest appointment: ${when}`,
   bookEarliest: 'Take the earliest appointment',
+  // <civic-calendar>
+  calendarLoading: 'Loading free days…',
 
   // Slots
   slotsFor: (date: string) => `Times on ${date}`,
@@ -62,6 +72,10 @@ export const en = {
   partsOfDay: { morning: 'Morning', afternoon: 'Afternoon', evening: 'Evening' },
   timesIn: (zone: string) => `Times in ${zone}`,
   slotAt: (time: string, location: string) => `${time}, ${location}`,
+  // <civic-concern-picker>, <civic-location-picker>, <civic-slot-picker>
+  concernMoreInfoNewWindow: (name: string) => `More information about ${name} (opens in a new window)`,
+  locationLegend: 'Choose a location',
+  slotsLoading: 'Loading free times…',
 
   // Contact
   contactName: 'Full name',
@@ -111,6 +125,10 @@ export const en = {
     `Please check your e-mail and confirm the appointment within ${minutes} minutes. Otherwise it will be released.`,
   confirmationSent: 'We have sent you a confirmation by e-mail.',
   bookAnother: 'Book another appointment',
+  // <civic-booking-details>
+  statusLabel: 'Status',
+  pendingVerificationNoTime: 'Please check your e-mail and confirm the appointment with the link in it.',
+  icsSummary: (office: string) => `Appointment: ${office}`,
 
   // Errors
   errors: {

@@ -1,0 +1,79 @@
+// Prints the figures of the performance budget: bundle size, start-up, month switch, slot list, filter.
+// Figures, not verdicts: CI enforces only the size budget (scripts/check-size.mjs).
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const root = process.cwd();
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.map': 'application/json' };
+
+const server = createServer(async (request, response) => {
+  const path = normalize(decodeURIComponent(new URL(request.url, 'http://localhost').pathname));
+  if (!path.startsWith('/bench/') && !path.startsWith('/dist/')) {
+    response.writeHead(404).end();
+    return;
+  }
+  try {
+    const body = await readFile(join(root, path));
+    response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
+  } catch {
+    response.writeHead(404).end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+
+async function run(page, url) {
+  const tab = await browser.newPage();
+  tab.on('pageerror', (error) => console.error(`page error in ${page}: ${error.message}`));
+  await tab.goto(`${origin}${url}`);
+  await tab.waitForFunction(() => window.benchResult !== undefined, null, { timeout: 120000 });
+  const result = await tab.evaluate(() => window.benchResult);
+  await tab.close();
+  return result;
+}
+
+const ms = (value) => `${value.toFixed(1)} ms`;
+try {
+  const bundle = readFileSync('dist/civic-booking.js');
+  console.log(
+    `bundle           dist/civic-booking.js: ${gzipSync(bundle, { level: 9 }).length} bytes gzip (${bundle.length} bytes raw)`,
+  );
+
+  const startups = [];
+  for (let index = 0; index < 7; index += 1) startups.push(await run('startup', '/bench/startup.html'));
+  startups.sort((a, b) => a - b);
+  console.log(
+    `start-up         script start to concern list: median ${ms(startups[3])} of 7 loads (max ${ms(startups[6])})`,
+  );
+
+  const result = await run('interaction', '/bench/interaction.html');
+  console.log(
+    `month switch     3 locations x 40 slots a day, calendar and slot list: median ${ms(result.monthSwitch.median)}, max ${ms(result.monthSwitch.max)} (${result.monthSwitch.runs} switches; ${result.slotsOnDay} slot buttons on the chosen day)`,
+  );
+  console.log(
+    `slot list        render ${result.slotList.slots} slots of one day: median ${ms(result.slotList.median)}, max ${ms(result.slotList.max)} (${result.slotList.runs} renders)`,
+  );
+  console.log(
+    `filter           400 concerns, one keystroke to updated list: median ${ms(result.filter.median)}, max ${ms(result.filter.max)} (${result.filter.runs} queries)`,
+  );
+} finally {
+  await browser.close();
+  server.close();
+}

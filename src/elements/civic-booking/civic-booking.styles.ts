@@ -1,0 +1,119 @@
+import { css } from 'lit';
+import { baseStyles } from '../shared/tokens.js';
+
+export const styles = [
+  baseStyles,
+  css`
+    :host {
+      container-type: inline-size;
+      max-inline-size: 60rem;
+    }
+
+    .widget {
+      display: flex;
+      flex-direction: column;
+      gap: var(--_space);
+      padding: var(--_space);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_background);
+    }
+
+    h2 {
+      margin: 0;
+      font-size: 1.375rem;
+      line-height: 1.3;
+    }
+
+    h2:focus {
+      outline: none;
+    }
+
+    h2:focus-visible {
+      outline: var(--_focus-ring);
+    }
+
+    .progress {
+      margin: 0;
+      color: var(--_muted);
+      font-size: 0.875rem;
+    }
+
+    .error,
+    .config-error,
+    .hint {
+      margin: 0;
+      padding: calc(var(--_space) * 0.75);
+      border-inline-start: 4px solid var(--_danger);
+      background: var(--_surface);
+      color: var(--_text);
+    }
+
+    .error p {
+      margin: 0 0 0.5rem;
+    }
+
+    .error p:last-child {
+      margin: 0;
+    }
+
+    .earliest {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem var(--_space);
+      padding: calc(var(--_space) * 0.75);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+    }
+
+    .earliest p {
+      margin: 0;
+      flex: 1 1 16rem;
+    }
+
+    .time {
+      display: grid;
+      gap: var(--_space);
+    }
+
+    @container (min-width: 44rem) {
+      .time {
+        grid-template-columns: minmax(0, 22rem) minmax(0, 1fr);
+        align-items: start;
+      }
+    }
+
+    .hold p {
+      margin: 0;
+      color: var(--_muted);
+    }
+
+    .hold .warning {
+      color: var(--_danger);
+      font-weight: 600;
+    }
+
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      justify-content: space-between;
+    }
+
+    .actions .primary {
+      margin-inline-start: auto;
+    }
+
+    @media print {
+      .widget {
+        border: none;
+        padding: 0;
+      }
+      .actions,
+      .progress {
+        display: none;
+      }
+    }
+  `,
+];

@@ -1,0 +1,488 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import type { BookingAdapter } from '../../adapters/booking-adapter.js';
+import { DemoAdapter } from '../../adapters/demo/demo-adapter.js';
+import { RestAdapter } from '../../adapters/rest/rest-adapter.js';
+import type { BookingErrorCode } from '../../domain/booking-error.js';
+import { ANY_LOCATION, estimatedMinutes } from '../../domain/selection.js';
+import type { Booking, Concern, IsoDate, Slot } from '../../domain/types.js';
+import { BookingFlow, type FlowError, type StepName } from '../../flow/booking-flow.js';
+import { LocaleController } from '../../i18n/locale-controller.js';
+import type { Localization } from '../../i18n/localization.js';
+import { emptyContactDraft, type ContactDraft } from '../civic-contact-form/civic-contact-form.js';
+import type { CivicContactForm } from '../civic-contact-form/civic-contact-form.js';
+import { ClockController } from '../shared/clock-controller.js';
+import { styles } from './civic-booking.styles.js';
+
+/** `detail` of `civic-step-change`. */
+export interface StepChangeDetail {
+  step: StepName;
+}
+
+/** `detail` of `civic-booked`. */
+export interface BookedDetail {
+  booking: Booking;
+}
+
+/** `detail` of `civic-cancelled`. */
+export interface CancelledDetail {
+  reference: string;
+}
+
+/** `detail` of `civic-error`. */
+export interface ErrorDetail {
+  code: BookingErrorCode;
+  /** The message shown to the citizen, in the widget's language. */
+  message: string;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'civic-step-change': CustomEvent<StepChangeDetail>;
+    'civic-booked': CustomEvent<BookedDetail>;
+    'civic-cancelled': CustomEvent<CancelledDetail>;
+    'civic-error': CustomEvent<ErrorDetail>;
+  }
+}
+
+type AdapterResult = { adapter: BookingAdapter } | { problem: 'missing-api' } | { problem: 'unknown-backend' };
+
+/**
+ * The whole booking widget: concerns, location, date and time, contact, review and confirmation, against
+ * the backend named by `api` and `backend`, or any adapter set as the `adapter` property.
+ *
+ * Paste it into a page with the script tag and `<civic-booking api="https://…/api/v1"></civic-booking>`.
+ * Every attribute is reactive.
+ *
+ * @summary Books an appointment at a public office.
+ *
+ * @fires civic-step-change - `{ step }` whenever another step is shown, also for the first one.
+ * @fires civic-booked - `{ booking }` once the backend accepted the booking.
+ * @fires civic-cancelled - `{ reference }` once a booking was cancelled.
+ * @fires civic-error - `{ code, message }` whenever an error is shown to the citizen.
+ *
+ * @csspart widget - The outer frame.
+ * @csspart progress - "Step 2 of 5".
+ * @csspart heading - The step's heading.
+ * @csspart error - The error message with its retry button.
+ * @csspart actions - The row of back and next buttons.
+ *
+ * @cssprop --civic-color-accent - Buttons, links, selection. Default `#0b5cad`.
+ * @cssprop --civic-color-on-accent - Text on the accent colour. Default `#ffffff`.
+ * @cssprop --civic-color-text - Text. Default `#1b1b1f`.
+ * @cssprop --civic-color-muted - Secondary text. Default `#54565e`.
+ * @cssprop --civic-color-background - Background. Default `#ffffff`.
+ * @cssprop --civic-color-surface - Panels and hover. Default `#f3f4f7`.
+ * @cssprop --civic-color-border - Borders of inputs. Default `#767883`.
+ * @cssprop --civic-color-danger - Errors. Default `#b3261e`.
+ * @cssprop --civic-color-success - Confirmation. Default `#1e6b34`.
+ * @cssprop --civic-radius - Corner radius. Default `0.375rem`.
+ * @cssprop --civic-space - Base spacing. Default `1rem`.
+ * @cssprop --civic-font - Font family. Default `system-ui, sans-serif`.
+ * @cssprop --civic-focus-ring - Focus outline. Default `3px solid #0b5cad`.
+ * @cssprop --civic-cell-size - Size of a calendar day. Default `2.75rem`.
+ */
+export class CivicBooking extends LitElement {
+  static override styles = styles;
+
+  /** Base URL of the backend. */
+  @property({ reflect: true }) api: string | null = null;
+
+  /** `rest` (default: the Civic Booking Protocol at `api`) or `demo` (a built-in demo office, no network). */
+  @property({ reflect: true }) backend: string | null = null;
+
+  /** Preselected concerns: `id` or `id:count`, comma-separated. */
+  @property({ reflect: true }) concerns: string | null = null;
+
+  /** Restricts the widget to one location id. */
+  @property({ reflect: true }) location: string | null = null;
+
+  /** Link to the office's privacy policy, shown next to the consent checkbox. */
+  @property({ attribute: 'privacy-url', reflect: true }) privacyUrl: string | null = null;
+
+  /** With `token`: opens an existing booking to show or cancel it. */
+  @property({ reflect: true }) reference: string | null = null;
+
+  /** With `reference`: the booking's access token. */
+  @property({ reflect: true }) token: string | null = null;
+
+  /** Any object implementing the adapter interface; wins over `api` and `backend`. */
+  @property({ attribute: false }) adapter: BookingAdapter | null = null;
+
+  /** The clock, for deterministic tests and stories. */
+  @property({ attribute: false }) now: () => Date = () => new Date();
+
+  private readonly locale = new LocaleController(this);
+  private readonly clock = new ClockController(
+    this,
+    () => this.now(),
+    () => this.flow.state.hold !== null,
+  );
+  private readonly flow = new BookingFlow();
+  private contactDraft: ContactDraft = emptyContactDraft();
+  private builtAdapter: { key: string; result: AdapterResult } | null = null;
+  private focusAfterRender: 'heading' | 'error' | null = null;
+  private stepHint: string | null = null;
+  private notice = '';
+  private stepShown = false;
+
+  @query('#step-heading') private heading?: HTMLElement;
+  @query('#error') private errorBox?: HTMLElement;
+  @query('civic-contact-form') private contactForm?: CivicContactForm;
+
+  constructor() {
+    super();
+    this.flow.addEventListener('change', () => this.requestUpdate());
+    this.flow.addEventListener('step', (event) => this.handleFlowStep(event as CustomEvent<StepChangeDetail>));
+    this.flow.addEventListener('booked', (event) => this.fire('civic-booked', (event as CustomEvent).detail));
+    this.flow.addEventListener('cancelled', (event) => this.fire('civic-cancelled', (event as CustomEvent).detail));
+    this.flow.addEventListener('error', (event) => this.handleFlowError((event as CustomEvent<FlowError>).detail));
+    this.flow.addEventListener('notice', () => {
+      this.notice = this.locale.value.messages.holdRenewed;
+    });
+  }
+
+  private fire<T>(name: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Configuration
+
+  private resolveAdapter(): AdapterResult {
+    if (this.adapter) return { adapter: this.adapter };
+    const backend = (this.backend ?? 'rest').trim().toLowerCase() || 'rest';
+    const key = `${backend}|${this.api ?? ''}`;
+    if (this.builtAdapter?.key === key) return this.builtAdapter.result;
+    let result: AdapterResult;
+    if (backend === 'demo') result = { adapter: new DemoAdapter({ now: () => this.now() }) };
+    else if (backend !== 'rest') result = { problem: 'unknown-backend' };
+    else if (!this.api) result = { problem: 'missing-api' };
+    else result = { adapter: new RestAdapter({ baseUrl: this.api }) };
+    this.builtAdapter = { key, result };
+    return result;
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    const resolved = this.resolveAdapter();
+    if (!('adapter' in resolved)) return;
+    this.flow.configure({
+      adapter: resolved.adapter,
+      lang: this.locale.value.locale,
+      concerns: this.concerns,
+      location: this.location,
+      reference: this.reference,
+      token: this.token,
+      now: () => this.now(),
+    });
+    if (changed.has('backend') || changed.has('api') || changed.has('adapter')) this.contactDraft = emptyContactDraft();
+  }
+
+  override updated(): void {
+    const target = this.focusAfterRender;
+    this.focusAfterRender = null;
+    if (target === 'error') this.errorBox?.focus();
+    else if (target === 'heading') this.heading?.focus();
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Flow events
+
+  private handleFlowStep(event: CustomEvent<StepChangeDetail>): void {
+    this.stepHint = null;
+    this.notice = '';
+    // The first step shown must not steal focus from the page; later ones take it to their heading.
+    if (this.stepShown && this.focusAfterRender !== 'error') this.focusAfterRender = 'heading';
+    this.stepShown = true;
+    this.fire('civic-step-change', event.detail);
+  }
+
+  private handleFlowError(error: FlowError): void {
+    this.focusAfterRender = 'error';
+    this.fire('civic-error', { code: error.code, message: this.errorMessage(error, this.locale.value) });
+  }
+
+  private errorMessage(error: FlowError, l: Localization): string {
+    const base = error.reason === 'timeout' ? l.messages.errorTimeout : l.messages.errors[error.code];
+    return error.retryAfterSeconds ? `${base} ${l.messages.errorRetryIn(error.retryAfterSeconds)}` : base;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // User actions
+
+  private handleBack(): void {
+    const previous = this.flow.previousStep();
+    if (previous) this.flow.goTo(previous);
+  }
+
+  private handleNext(): void {
+    const { step, selection, locationChoice } = this.flow.state;
+    const m = this.locale.value.messages;
+    this.stepHint = null;
+    if (step === 'concerns') {
+      if (selection.length === 0) this.stepHint = m.chooseConcernFirst;
+      else if (this.flow.offeringLocations().length === 0) this.stepHint = m.noLocationForSelection;
+      else this.flow.continueFrom('concerns');
+    } else if (step === 'location') {
+      if (!locationChoice) this.stepHint = m.chooseLocationFirst;
+      else this.flow.continueFrom('location');
+    } else if (step === 'contact') {
+      this.contactForm?.requestSubmit();
+    }
+    this.requestUpdate();
+  }
+
+  private handleConcernsChange(event: Event): void {
+    this.stepHint = null;
+    this.flow.selectConcerns((event.target as HTMLElement & { value: { id: string; count: number }[] }).value);
+  }
+
+  private handleLocationChange(event: Event): void {
+    this.stepHint = null;
+    this.flow.chooseLocation((event.target as HTMLElement & { value: string }).value);
+  }
+
+  private handleDateChange(event: Event): void {
+    const date = (event.target as HTMLElement & { value: IsoDate | null }).value;
+    if (date) this.flow.selectDate(date);
+  }
+
+  private handleMonthChange(event: CustomEvent<{ month: IsoDate }>): void {
+    this.flow.showMonth(event.detail.month);
+  }
+
+  private handleSlotSelect(event: CustomEvent<{ slot: Slot }>): void {
+    void this.flow.chooseSlot(event.detail.slot);
+  }
+
+  private handleEarliest(): void {
+    const { earliest } = this.flow.state;
+    if (earliest) void this.flow.chooseSlot(earliest);
+  }
+
+  private handleContactInput(event: Event): void {
+    this.contactDraft = (event.target as CivicContactForm).value;
+  }
+
+  private handleContactSubmit(event: CustomEvent<{ contact: { name: string; email?: string; phone?: string } }>) {
+    this.flow.submitContact(event.detail.contact);
+  }
+
+  private handleEdit(event: CustomEvent<{ step: StepName }>): void {
+    this.flow.goTo(event.detail.step);
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Rendering
+
+  override render(): TemplateResult {
+    const l = this.locale.value;
+    const m = l.messages;
+    const resolved = this.resolveAdapter();
+    if (!('adapter' in resolved)) {
+      const text = resolved.problem === 'missing-api' ? m.configMissingApi : m.configUnknownBackend(this.backend ?? '');
+      return html`<div part="widget" class="widget" dir=${l.dir}>
+        <p role="alert" class="config-error">${text}</p>
+      </div>`;
+    }
+    const { step, catalog, loading, error } = this.flow.state;
+    const label = catalog ? m.officeLabel(catalog.office.name) : m.widgetLabel;
+    return html`<section part="widget" class="widget" dir=${l.dir} aria-label=${label}>
+      ${step && catalog ? this.renderStep(step, l) : nothing}
+      ${error && (!step || !catalog) ? this.renderError(error, l) : nothing}
+      ${loading && !catalog ? html`<p class="loading" role="status">${m.loading}</p>` : nothing}
+    </section>`;
+  }
+
+  private renderStep(step: StepName, l: Localization): TemplateResult {
+    const m = l.messages;
+    const { error, busy } = this.flow.state;
+    const steps = this.flow.visibleSteps();
+    const index = steps.indexOf(step);
+    const showProgress = step !== 'done' && step !== 'manage' && index >= 0;
+    return html`
+      ${showProgress ? html`<p part="progress" class="progress">${m.stepOf(index + 1, steps.length - 1)}</p>` : nothing}
+      <h2 id="step-heading" part="heading" tabindex="-1">${m.steps[step]}</h2>
+      ${error ? this.renderError(error, l) : nothing}
+      <div class="step">${this.renderStepBody(step, l)}</div>
+      ${this.stepHint ? html`<p class="hint" role="alert">${this.stepHint}</p>` : nothing}
+      ${this.renderActions(step, l)}
+      <p class="visually-hidden" role="status">${busy ? this.busyText(busy, l) : this.notice}</p>
+    `;
+  }
+
+  private busyText(busy: 'holding' | 'booking' | 'cancelling', l: Localization): string {
+    return { holding: l.messages.holding, booking: l.messages.booking, cancelling: l.messages.cancelling }[busy];
+  }
+
+  private renderError(error: FlowError, l: Localization): TemplateResult {
+    return html`<div id="error" part="error" class="error" role="alert" tabindex="-1">
+      <p>${this.errorMessage(error, l)}</p>
+      ${
+        error.retryable
+          ? html`<button type="button" @click=${() => this.flow.retry()}>${l.messages.retry}</button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderStepBody(step: StepName, l: Localization): TemplateResult | typeof nothing {
+    const state = this.flow.state;
+    const catalog = state.catalog!;
+    switch (step) {
+      case 'concerns':
+        return html`<civic-concern-picker
+          lang=${l.locale}
+          .concerns=${catalog.concerns}
+          .value=${state.selection}
+          @change=${this.handleConcernsChange}
+        ></civic-concern-picker>`;
+      case 'location':
+        return html`<civic-location-picker
+          lang=${l.locale}
+          .locations=${this.flow.offeringLocations()}
+          .value=${state.locationChoice}
+          @change=${this.handleLocationChange}
+        ></civic-location-picker>`;
+      case 'time':
+        return this.renderTime(l);
+      case 'contact':
+        return html`<civic-contact-form
+          lang=${l.locale}
+          .rules=${catalog.contact}
+          .value=${this.contactDraft}
+          .privacyUrl=${this.privacyUrl}
+          .fieldErrors=${state.fieldErrors}
+          @input=${this.handleContactInput}
+          @civic-submit=${this.handleContactSubmit}
+          >${this.renderHold(l)}</civic-contact-form
+        >`;
+      case 'review':
+        return html`<civic-review
+          lang=${l.locale}
+          .concerns=${this.chosenConcerns()}
+          .location=${this.locationOf(state.selectedSlot?.locationId)}
+          .appointment=${state.selectedSlot}
+          .contact=${state.contact}
+          .estimatedMinutes=${estimatedMinutes(state.selection, catalog.concerns)}
+          .hideLocationChange=${this.flow.offeringLocations().length < 2}
+          @civic-edit=${this.handleEdit}
+        ></civic-review>`;
+      case 'done':
+      case 'manage':
+        return state.booking
+          ? html`<civic-booking-details
+              lang=${l.locale}
+              .mode=${step}
+              .booking=${state.booking}
+              .location=${this.locationOf(state.booking.locationId)}
+              .concerns=${catalog.concerns}
+              .officeName=${catalog.office.name}
+              .cancelling=${state.busy === 'cancelling'}
+              @civic-cancel-request=${() => this.flow.cancel()}
+            ></civic-booking-details>`
+          : nothing;
+    }
+  }
+
+  private renderTime(l: Localization): TemplateResult {
+    const m = l.messages;
+    const state = this.flow.state;
+    const { min, max } = this.flow.bookingWindow();
+    const loading = state.availabilityStatus === 'loading';
+    const earliest = state.earliest;
+    return html`
+      ${
+        earliest
+          ? html`<div class="earliest">
+              <p>${m.earliestAppointment(this.describeSlot(earliest, l))}</p>
+              <button type="button" class="primary" ?disabled=${state.busy !== null} @click=${this.handleEarliest}>
+                ${m.bookEarliest}
+              </button>
+            </div>`
+          : nothing
+      }
+      <div class="time">
+        <civic-calendar
+          lang=${l.locale}
+          .value=${state.selectedDate}
+          .month=${state.visibleMonth}
+          .min=${min}
+          .max=${max}
+          .today=${min}
+          .bookableDates=${this.flow.bookableDates()}
+          .nextBookableDate=${state.nextAvailable}
+          .loading=${loading}
+          @change=${this.handleDateChange}
+          @civic-month-change=${this.handleMonthChange}
+        ></civic-calendar>
+        <civic-slot-picker
+          lang=${l.locale}
+          .date=${state.selectedDate}
+          .slots=${this.flow.slotsOfSelectedDate()}
+          .locations=${state.catalog!.locations}
+          .loading=${loading}
+          .value=${state.selectedSlot}
+          @civic-slot-select=${this.handleSlotSelect}
+        ></civic-slot-picker>
+      </div>
+    `;
+  }
+
+  private renderHold(l: Localization): TemplateResult | typeof nothing {
+    const { hold, selectedSlot } = this.flow.state;
+    if (!hold || !selectedSlot) return nothing;
+    const zone = this.flow.timeZoneOf(hold.locationId);
+    const remainingMinutes = Math.ceil((Date.parse(hold.expiresAt) - this.clock.now.getTime()) / 60000);
+    return html`<div class="hold">
+      <p>${l.messages.heldUntil(l.formatTime(hold.expiresAt, zone))}</p>
+      ${remainingMinutes <= 2 ? html`<p class="warning">${l.messages.holdWarning(remainingMinutes)}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderActions(step: StepName, l: Localization): TemplateResult | typeof nothing {
+    const m = l.messages;
+    const busy = this.flow.state.busy;
+    const previous = step === 'done' || step === 'manage' ? null : this.flow.previousStep();
+    const back = previous
+      ? html`<button type="button" class="back" @click=${this.handleBack}>${m.back}</button>`
+      : nothing;
+    let forward: TemplateResult | typeof nothing = nothing;
+    if (step === 'concerns' || step === 'location' || step === 'contact') {
+      forward = html`<button type="button" class="primary next" @click=${this.handleNext}>${m.next}</button>`;
+    } else if (step === 'review') {
+      forward = html`<button
+        type="button"
+        class="primary book"
+        aria-disabled=${busy === 'booking' ? 'true' : 'false'}
+        @click=${() => this.flow.book()}
+      >
+        ${busy === 'booking' ? m.booking : m.book}
+      </button>`;
+    } else if (step === 'done') {
+      forward = html`<button type="button" @click=${() => this.flow.startOver()}>${m.bookAnother}</button>`;
+    }
+    if (back === nothing && forward === nothing) return nothing;
+    return html`<div part="actions" class="actions">${back}${forward}</div>`;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+
+  private chosenConcerns(): { concern: Concern; count: number }[] {
+    const { catalog, selection } = this.flow.state;
+    return selection.flatMap(({ id, count }) => {
+      const concern = catalog?.concerns.find((candidate) => candidate.id === id);
+      return concern ? [{ concern, count }] : [];
+    });
+  }
+
+  private locationOf(id: string | undefined) {
+    return this.flow.state.catalog?.locations.find((location) => location.id === id) ?? null;
+  }
+
+  private describeSlot(slot: Slot, l: Localization): string {
+    const when = l.formatDateTime(slot.start, this.flow.timeZoneOf(slot.locationId));
+    const showLocation = this.flow.state.locationChoice === ANY_LOCATION;
+    return showLocation ? l.messages.slotAt(when, this.locationOf(slot.locationId)?.name ?? '') : when;
+  }
+}

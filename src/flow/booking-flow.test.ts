@@ -1,0 +1,211 @@
+import { expect } from '@open-wc/testing';
+import type { BookingAdapter } from '../adapters/booking-adapter.js';
+import { DemoAdapter } from '../adapters/demo/demo-adapter.js';
+import { BookingError } from '../domain/booking-error.js';
+import { ANY_LOCATION } from '../domain/selection.js';
+import type { BookingRequest } from '../domain/types.js';
+import { BookingFlow, type FlowSettings, type StepName } from './booking-flow.js';
+
+const now = () => new Date('2026-12-01T08:00:00+01:00');
+
+/** Records every booking request and lets a test make the next calls fail. */
+class RecordingAdapter extends DemoAdapter {
+  readonly bookRequests: BookingRequest[] = [];
+  failBookingWith: BookingError[] = [];
+  failHoldWith: BookingError[] = [];
+
+  override async book(request: BookingRequest) {
+    this.bookRequests.push(request);
+    const failure = this.failBookingWith.shift();
+    if (failure) throw failure;
+    return super.book(request);
+  }
+
+  override async holdSlot(...args: Parameters<BookingAdapter['holdSlot']>) {
+    const failure = this.failHoldWith.shift();
+    if (failure) throw failure;
+    return super.holdSlot(...args);
+  }
+}
+
+function settings(adapter: BookingAdapter, patch: Partial<FlowSettings> = {}): FlowSettings {
+  return { adapter, lang: 'de', concerns: null, location: null, reference: null, token: null, now, ...patch };
+}
+
+async function until(predicate: () => boolean): Promise<void> {
+  for (let attempt = 0; attempt < 200 && !predicate(); attempt += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  expect(predicate(), 'the flow never reached the expected state').to.equal(true);
+}
+
+async function atTimeStepWithSlots(flow: BookingFlow, adapter: BookingAdapter, concerns: string) {
+  flow.configure(settings(adapter, { concerns }));
+  await until(() => flow.state.step === 'time' && flow.state.availabilityStatus === 'ready');
+}
+
+async function atReview(flow: BookingFlow, adapter: BookingAdapter) {
+  await atTimeStepWithSlots(flow, adapter, 'residence-permit-extension:2');
+  await flow.chooseSlot(flow.state.earliest!);
+  flow.submitContact({ name: 'Ada Yılmaz', email: 'ada@example.org' });
+  expect(flow.state.step).to.equal('review');
+}
+
+describe('BookingFlow', () => {
+  it('starts with the concerns and tells which step is shown', async () => {
+    const flow = new BookingFlow();
+    const steps: StepName[] = [];
+    flow.addEventListener('step', (event) => steps.push((event as CustomEvent).detail.step));
+    flow.configure(settings(new DemoAdapter({ now })));
+    await until(() => flow.state.step !== null);
+    expect(flow.state.step).to.equal('concerns');
+    expect(steps).to.deep.equal(['concerns']);
+    expect(flow.state.catalog!.concerns.length).to.be.greaterThan(10);
+  });
+
+  it('skips the concerns and the location when the page preselects a concern offered at one place', async () => {
+    const flow = new BookingFlow();
+    await atTimeStepWithSlots(flow, new DemoAdapter({ now }), 'residence-permit-extension:2');
+    expect(flow.state.selection).to.deep.equal([{ id: 'residence-permit-extension', count: 2 }]);
+    expect(flow.state.locationChoice).to.equal('auslaenderbehoerde');
+    expect(flow.visibleSteps()).to.deep.equal(['time', 'contact', 'review', 'done']);
+    expect(flow.state.slots.length).to.be.greaterThan(0);
+    expect(flow.state.earliest).to.deep.equal(flow.state.slots[0]);
+    // The first bookable day is chosen, so that its times show at once.
+    expect(flow.slotsOfSelectedDate().length).to.be.greaterThan(0);
+  });
+
+  it('asks for the location only when several offer the concerns, and offers any location', async () => {
+    const flow = new BookingFlow();
+    flow.configure(settings(new DemoAdapter({ now })));
+    await until(() => flow.state.step === 'concerns');
+    flow.selectConcerns([{ id: 'id-card', count: 1 }]);
+    flow.continueFrom('concerns');
+    expect(flow.state.step).to.equal('location');
+    expect(flow.offeringLocations().map((location) => location.id)).to.deep.equal([
+      'buergerbuero-mitte',
+      'buergerbuero-nord',
+    ]);
+    flow.chooseLocation(ANY_LOCATION);
+    flow.continueFrom('location');
+    await until(() => flow.state.availabilityStatus === 'ready');
+    const locations = new Set(flow.state.slots.map((slot) => slot.locationId));
+    expect([...locations].sort()).to.deep.equal(['buergerbuero-mitte', 'buergerbuero-nord']);
+  });
+
+  it('holds the chosen slot, and books once however often "book" is pressed', async () => {
+    const adapter = new RecordingAdapter({ now });
+    const flow = new BookingFlow();
+    let booked = 0;
+    flow.addEventListener('booked', () => (booked += 1));
+    await atReview(flow, adapter);
+    expect(flow.state.hold?.start).to.equal(flow.state.selectedSlot!.start);
+    await Promise.all([flow.book(), flow.book(), flow.book()]);
+    expect(adapter.bookRequests).to.have.length(1);
+    expect(booked).to.equal(1);
+    expect(flow.state.step).to.equal('done');
+    expect(flow.state.booking!.reference).to.match(/^MS-/);
+  });
+
+  it('retries a failed booking with the same idempotency key and keeps what was entered', async () => {
+    const adapter = new RecordingAdapter({ now });
+    const flow = new BookingFlow();
+    await atReview(flow, adapter);
+    adapter.failBookingWith.push(new BookingError('network', 'offline'));
+    await flow.book();
+    expect(flow.state.step).to.equal('review');
+    expect(flow.state.error).to.include({ code: 'network', task: 'booking', retryable: true });
+    expect(flow.state.contact).to.deep.equal({ name: 'Ada Yılmaz', email: 'ada@example.org' });
+    flow.retry();
+    await until(() => flow.state.step === 'done');
+    expect(adapter.bookRequests).to.have.length(2);
+    expect(adapter.bookRequests[1]!.idempotencyKey).to.equal(adapter.bookRequests[0]!.idempotencyKey);
+  });
+
+  it('sends the citizen back to the times with everything kept when the slot was taken meanwhile', async () => {
+    const adapter = new RecordingAdapter({ now });
+    const flow = new BookingFlow();
+    await atReview(flow, adapter);
+    adapter.failBookingWith.push(new BookingError('slot-taken', 'taken'));
+    await flow.book();
+    expect(flow.state.step).to.equal('time');
+    expect(flow.state.error?.code).to.equal('slot-taken');
+    expect(flow.state.contact).to.deep.equal({ name: 'Ada Yılmaz', email: 'ada@example.org' });
+    expect(flow.state.selection).to.deep.equal([{ id: 'residence-permit-extension', count: 2 }]);
+    expect(flow.state.hold).to.equal(null);
+  });
+
+  it('shows field errors from the backend at the contact step', async () => {
+    const adapter = new RecordingAdapter({ now });
+    const flow = new BookingFlow();
+    await atReview(flow, adapter);
+    adapter.failBookingWith.push(
+      new BookingError('invalid-input', 'bad e-mail', { fieldErrors: [{ field: 'contact.email', code: 'invalid' }] }),
+    );
+    await flow.book();
+    expect(flow.state.step).to.equal('contact');
+    expect(flow.state.fieldErrors).to.deep.equal([{ field: 'contact.email', code: 'invalid' }]);
+  });
+
+  it('stays on the times and reloads them when a slot cannot be held', async () => {
+    const adapter = new RecordingAdapter({ now });
+    const flow = new BookingFlow();
+    await atTimeStepWithSlots(flow, adapter, 'residence-permit-extension');
+    adapter.failHoldWith.push(new BookingError('slot-taken', 'taken'));
+    await flow.chooseSlot(flow.state.earliest!);
+    expect(flow.state.step).to.equal('time');
+    expect(flow.state.error).to.include({ code: 'slot-taken', retryable: false });
+    await until(() => flow.state.availabilityStatus === 'ready');
+  });
+
+  it('releases the hold when the citizen goes back to change the time', async () => {
+    const adapter = new RecordingAdapter({ now });
+    const flow = new BookingFlow();
+    await atTimeStepWithSlots(flow, adapter, 'residence-permit-extension');
+    const slot = flow.state.earliest!;
+    await flow.chooseSlot(slot);
+    const hold = flow.state.hold!;
+    flow.goTo('time');
+    expect(flow.state.hold).to.equal(null);
+    // The slot is free again: someone else can hold it.
+    const again = await adapter.holdSlot({
+      concerns: flow.state.selection,
+      locationId: slot.locationId,
+      start: slot.start,
+    });
+    expect(again.id).not.to.equal(hold.id);
+  });
+
+  it('opens an existing booking in manage mode and cancels it', async () => {
+    const adapter = new DemoAdapter({ now });
+    const first = new BookingFlow();
+    await atReview(first, adapter);
+    await first.book();
+    const { reference, token } = first.state.booking!;
+
+    const flow = new BookingFlow();
+    let cancelled = '';
+    flow.addEventListener('cancelled', (event) => (cancelled = (event as CustomEvent).detail.reference));
+    flow.configure(settings(adapter, { reference, token: token! }));
+    await until(() => flow.state.step === 'manage');
+    expect(flow.state.booking!.reference).to.equal(reference);
+    await flow.cancel();
+    expect(flow.state.booking!.status).to.equal('cancelled');
+    expect(cancelled).to.equal(reference);
+  });
+
+  it('reports a catalog that cannot be loaded, and loads it on retry', async () => {
+    const adapter = new DemoAdapter({ now });
+    let failures = 1;
+    const flaky: BookingAdapter = Object.assign(Object.create(adapter), {
+      loadCatalog: (options: Parameters<BookingAdapter['loadCatalog']>[0]) =>
+        failures-- > 0 ? Promise.reject(new BookingError('unavailable', 'maintenance')) : adapter.loadCatalog(options),
+    });
+    const flow = new BookingFlow();
+    flow.configure(settings(flaky));
+    await until(() => flow.state.error !== null);
+    expect(flow.state.error).to.include({ code: 'unavailable', task: 'catalog', retryable: true });
+    flow.retry();
+    await until(() => flow.state.step === 'concerns');
+  });
+});
