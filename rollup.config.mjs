@@ -1,19 +1,37 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyHTMLLiterals } from 'minify-literals';
+
+/** Minifies the HTML and CSS inside Lit's `html` and `css` templates, which terser leaves as they are. */
+function minifyTemplates() {
+  return {
+    name: 'minify-templates',
+    async transform(code, id) {
+      if (!id.includes('/dist/npm/')) return null;
+      return (await minifyHTMLLiterals(code, { fileName: id })) ?? null;
+    },
+  };
+}
 
 /**
- * The script-tag bundle: one minified ES module that defines every element, with Lit and date-fns inside.
- * Its input is tsc's output (`npm run build:npm`), so TypeScript is compiled once, by tsc.
+ * The script-tag bundle: `dist/civic-booking.js`, one minified ES module that defines every element, with Lit
+ * and date-fns inside. Optional parts (the demo office) become chunks beside it, loaded relative to it.
+ * Its input is tsc's output (`dist/npm/`), so TypeScript is compiled once, by tsc.
  */
 export default {
-  input: 'dist/npm/index.js',
+  input: { 'civic-booking': 'dist/npm/civic-booking.js' },
+  // Let the entry export what the demo chunk needs from it, rather than splitting off a shared chunk.
+  preserveEntrySignatures: 'allow-extension',
   output: {
-    file: 'dist/civic-booking.js',
+    dir: 'dist',
     format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'civic-booking-[name]-[hash].js',
     sourcemap: true,
   },
   plugins: [
     nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+    minifyTemplates(),
     terser({
       module: true,
       ecma: 2022,

@@ -1,21 +1,14 @@
-import { CivicBooking } from './elements/civic-booking/civic-booking.js';
-import { CivicBookingDetails } from './elements/civic-booking-details/civic-booking-details.js';
-import { CivicCalendar } from './elements/civic-calendar/civic-calendar.js';
-import { CivicConcernPicker } from './elements/civic-concern-picker/civic-concern-picker.js';
-import { CivicContactForm } from './elements/civic-contact-form/civic-contact-form.js';
-import { CivicLocationPicker } from './elements/civic-location-picker/civic-location-picker.js';
-import { CivicReview } from './elements/civic-review/civic-review.js';
-import { CivicSlotPicker } from './elements/civic-slot-picker/civic-slot-picker.js';
-import { defineElement } from './elements/shared/define.js';
-
-defineElement('civic-booking', CivicBooking);
-defineElement('civic-booking-details', CivicBookingDetails);
-defineElement('civic-calendar', CivicCalendar);
-defineElement('civic-concern-picker', CivicConcernPicker);
-defineElement('civic-contact-form', CivicContactForm);
-defineElement('civic-location-picker', CivicLocationPicker);
-defineElement('civic-review', CivicReview);
-defineElement('civic-slot-picker', CivicSlotPicker);
+/** Defines every element. */
+import './define-core.js';
+import './define-booking-details.js';
+import type { CivicBooking } from './elements/civic-booking/civic-booking.js';
+import type { CivicBookingDetails } from './elements/civic-booking-details/civic-booking-details.js';
+import type { CivicCalendar } from './elements/civic-calendar/civic-calendar.js';
+import type { CivicConcernPicker } from './elements/civic-concern-picker/civic-concern-picker.js';
+import type { CivicContactForm } from './elements/civic-contact-form/civic-contact-form.js';
+import type { CivicLocationPicker } from './elements/civic-location-picker/civic-location-picker.js';
+import type { CivicReview } from './elements/civic-review/civic-review.js';
+import type { CivicSlotPicker } from './elements/civic-slot-picker/civic-slot-picker.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,10 +1,9 @@
-import { TZDate } from '@date-fns/tz';
 import { addDays, addMonths } from 'date-fns';
 import type { IsoDate, IsoDateTime } from './types.js';
 
 // date-fns' `format` and `parseISO` would bring its whole formatting machinery into the bundle (about 20 kB);
 // the few fixed ISO shapes needed here are written by hand.
-const pad = (value: number, length = 2) => String(Math.abs(value)).padStart(length, '0');
+export const pad = (value: number, length = 2) => String(Math.abs(value)).padStart(length, '0');
 
 /** A calendar day as a local Date at midnight, for date-fns' day and month arithmetic. */
 export function parseIsoDate(date: IsoDate): Date {
@@ -17,29 +16,52 @@ export function formatIsoDate(date: Date): IsoDate {
   return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+// Reading a wall clock goes through Intl, which every browser has, so that the script-tag bundle does not
+// carry a time-zone library; only making instants from wall-clock times (zoned-instant.ts) needs one.
+const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Year, month, day, hour and minute of an instant on the wall clock of a time zone. */
+function wallClock(instant: IsoDateTime | Date, timeZone: string): Record<string, number> {
+  let format = wallClockFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+    });
+    wallClockFormats.set(timeZone, format);
+  }
+  const parts: Record<string, number> = {};
+  for (const part of format.formatToParts(new Date(instant))) parts[part.type] = Number(part.value);
+  return parts;
+}
+
 /** The calendar day of an instant in a time zone. */
 export function localDate(instant: IsoDateTime | Date, timeZone: string): IsoDate {
-  return formatIsoDate(new TZDate(new Date(instant).getTime(), timeZone));
+  const { year, month, day } = wallClock(instant, timeZone);
+  return `${pad(year!, 4)}-${pad(month!)}-${pad(day!)}`;
 }
 
 /** The hour (0-23) of an instant on the wall clock of a time zone. */
 export function localHour(instant: IsoDateTime | Date, timeZone: string): number {
-  return new TZDate(new Date(instant).getTime(), timeZone).getHours();
+  return wallClock(instant, timeZone).hour!;
+}
+
+/** Minutes a time zone is ahead of UTC at an instant (negative west of Greenwich). */
+export function offsetMinutesAt(timeZone: string, instant: IsoDateTime | Date): number {
+  const { year, month, day, hour, minute } = wallClock(instant, timeZone);
+  const wall = Date.UTC(year!, month! - 1, day!, hour!, minute!);
+  const exact = Math.floor(new Date(instant).getTime() / 60000) * 60000;
+  return Math.round((wall - exact) / 60000);
 }
 
 /** Today in a time zone. */
 export function todayIn(timeZone: string, now: Date): IsoDate {
   return localDate(now, timeZone);
-}
-
-/** The instant of a wall-clock time on a day in a time zone, as ISO 8601 with the zone's offset then. */
-export function zonedInstant(date: IsoDate, hour: number, minute: number, timeZone: string): IsoDateTime {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const zoned = new TZDate(year, month - 1, day, hour, minute, timeZone);
-  const offset = -zoned.getTimezoneOffset();
-  const sign = offset < 0 ? '-' : '+';
-  const time = `${pad(zoned.getHours())}:${pad(zoned.getMinutes())}:00`;
-  return `${formatIsoDate(zoned)}T${time}${sign}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`;
 }
 
 /** A day some days later (or earlier, for a negative count). */

@@ -1,5 +1,4 @@
-import { tzOffset } from '@date-fns/tz';
-import { localDate, localHour } from './dates.js';
+import { localDate, localHour, offsetMinutesAt } from './dates.js';
 import type { IsoDate, IsoDateTime, Slot } from './types.js';
 
 /** A part of the day as the slot list groups times. */
@@ -60,10 +59,7 @@ export function isSameSlot(a: Slot | null | undefined, b: Slot | null | undefine
   return !!a && !!b && a.locationId === b.locationId && Date.parse(a.start) === Date.parse(b.start);
 }
 
-/** Minutes a time zone is ahead of UTC at an instant (negative west of Greenwich). */
-export function offsetMinutesAt(timeZone: string, instant: IsoDateTime): number {
-  return tzOffset(timeZone, new Date(instant));
-}
+export { offsetMinutesAt };
 
 /**
  * The time zones of the slots' locations whose clock differs from the user's at the slot's time, each once,

@@ -108,18 +108,18 @@ function selectionKey(selection: ConcernSelection[]): string {
  * attempt keeps one idempotency key across retries, and a second press while booking does nothing.
  */
 export class BookingFlow extends EventTarget {
-  private settings: FlowSettings | null = null;
-  private current: FlowState = initialState(todayIn('UTC', new Date()));
-  private readonly availabilityCache = new Map<string, Availability>();
-  private catalogRequest?: AbortController;
-  private availabilityRequest?: AbortController;
-  private bookingKey: string | null = null;
-  private holdTimer?: ReturnType<typeof setTimeout>;
+  #settings: FlowSettings | null = null;
+  #current: FlowState = initialState(todayIn('UTC', new Date()));
+  #availabilityCache = new Map<string, Availability>();
+  #catalogRequest?: AbortController;
+  #availabilityRequest?: AbortController;
+  #bookingKey: string | null = null;
+  #holdTimer?: ReturnType<typeof setTimeout>;
   /** Steps skipped because they had nothing to ask, so that "back" skips them too. */
-  private preselectedConcerns = false;
+  #preselectedConcerns = false;
 
   get state(): FlowState {
-    return this.current;
+    return this.#current;
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -127,14 +127,14 @@ export class BookingFlow extends EventTarget {
 
   /** Applies the element's settings; reloads only what a changed setting affects. */
   configure(settings: FlowSettings): void {
-    const previous = this.settings;
-    this.settings = settings;
+    const previous = this.#settings;
+    this.#settings = settings;
     const backendChanged = !previous || previous.adapter !== settings.adapter;
     const manage = Boolean(settings.reference && settings.token);
     const manageChanged = !previous || previous.reference !== settings.reference || previous.token !== settings.token;
 
     if (backendChanged || manageChanged) {
-      this.reset();
+      this.#reset();
       void this.loadCatalog();
       return;
     }
@@ -144,77 +144,77 @@ export class BookingFlow extends EventTarget {
       return;
     }
     if (!manage && (previous.concerns !== settings.concerns || previous.location !== settings.location)) {
-      this.availabilityCache.clear();
-      this.startAtFirstStep();
+      this.#availabilityCache.clear();
+      this.#startAtFirstStep();
     }
   }
 
-  private reset(): void {
-    this.catalogRequest?.abort();
-    this.availabilityRequest?.abort();
-    this.availabilityCache.clear();
-    this.bookingKey = null;
-    clearTimeout(this.holdTimer);
-    this.update(initialState(this.today()), true);
+  #reset(): void {
+    this.#catalogRequest?.abort();
+    this.#availabilityRequest?.abort();
+    this.#availabilityCache.clear();
+    this.#bookingKey = null;
+    clearTimeout(this.#holdTimer);
+    this.#update(initialState(this.#today()), true);
   }
 
-  private get adapter(): BookingAdapter {
-    if (!this.settings) throw new Error('BookingFlow is not configured');
-    return this.settings.adapter;
+  get #adapter(): BookingAdapter {
+    if (!this.#settings) throw new Error('BookingFlow is not configured');
+    return this.#settings.adapter;
   }
 
-  private today(): IsoDate {
-    const zone = this.current.catalog?.locations[0]?.timeZone ?? 'Europe/Berlin';
-    return todayIn(zone, this.settings?.now() ?? new Date());
+  #today(): IsoDate {
+    const zone = this.#current.catalog?.locations[0]?.timeZone ?? 'Europe/Berlin';
+    return todayIn(zone, this.#settings?.now() ?? new Date());
   }
 
   /** Loads (or reloads) the catalog, and in manage mode the booking. */
   async loadCatalog(): Promise<void> {
-    const settings = this.settings;
+    const settings = this.#settings;
     if (!settings) return;
-    this.catalogRequest?.abort();
+    this.#catalogRequest?.abort();
     const request = new AbortController();
-    this.catalogRequest = request;
-    this.update({ loading: true, error: null });
+    this.#catalogRequest = request;
+    this.#update({ loading: true, error: null });
     try {
       const manage = settings.reference && settings.token;
       const [catalog, booking] = await Promise.all([
-        this.adapter.loadCatalog({ lang: settings.lang, signal: request.signal }),
+        this.#adapter.loadCatalog({ lang: settings.lang, signal: request.signal }),
         manage
-          ? this.adapter.getBooking(settings.reference!, settings.token!, { signal: request.signal })
+          ? this.#adapter.getBooking(settings.reference!, settings.token!, { signal: request.signal })
           : Promise.resolve(null),
       ]);
       if (request.signal.aborted) return;
-      const hadCatalog = this.current.catalog !== null;
-      this.update({ catalog, loading: false });
+      const hadCatalog = this.#current.catalog !== null;
+      this.#update({ catalog, loading: false });
       if (booking) {
-        this.update({ booking: { ...booking, token: settings.token! } });
+        this.#update({ booking: { ...booking, token: settings.token! } });
         this.goTo('manage');
       } else if (!hadCatalog) {
-        this.startAtFirstStep();
+        this.#startAtFirstStep();
       }
     } catch (error) {
       if (request.signal.aborted) return;
-      this.update({ loading: false });
-      this.fail(error, settings.reference && settings.token ? 'manage' : 'catalog');
+      this.#update({ loading: false });
+      this.#fail(error, settings.reference && settings.token ? 'manage' : 'catalog');
     }
   }
 
-  private startAtFirstStep(): void {
-    const { catalog } = this.current;
-    if (!catalog || !this.settings) return;
-    const selection = parseConcernsAttribute(this.settings.concerns, catalog.concerns);
-    this.preselectedConcerns = selection.length > 0;
-    this.update({
+  #startAtFirstStep(): void {
+    const { catalog } = this.#current;
+    if (!catalog || !this.#settings) return;
+    const selection = parseConcernsAttribute(this.#settings.concerns, catalog.concerns);
+    this.#preselectedConcerns = selection.length > 0;
+    this.#update({
       selection,
       locationChoice: null,
-      visibleMonth: startOfMonthOf(this.today()),
+      visibleMonth: startOfMonthOf(this.#today()),
       earliest: null,
       selectedDate: null,
       selectedSlot: null,
       booking: null,
     });
-    if (this.preselectedConcerns && this.offeringLocations().length > 0) this.continueFrom('concerns');
+    if (this.#preselectedConcerns && this.offeringLocations().length > 0) this.continueFrom('concerns');
     else this.goTo('concerns');
   }
 
@@ -223,18 +223,18 @@ export class BookingFlow extends EventTarget {
 
   /** The locations the citizen may choose from for the current selection. */
   offeringLocations(): Location[] {
-    const { catalog, selection } = this.current;
+    const { catalog, selection } = this.#current;
     if (!catalog) return [];
-    const fixed = this.settings?.location;
+    const fixed = this.#settings?.location;
     const offering = locationsFor(selection, catalog.locations);
     return fixed ? offering.filter((location) => location.id === fixed) : offering;
   }
 
   /** The steps this citizen will see, in order, for a progress indicator. */
   visibleSteps(): StepName[] {
-    if (this.current.step === 'manage') return ['manage'];
+    if (this.#current.step === 'manage') return ['manage'];
     const steps: StepName[] = [];
-    if (!this.preselectedConcerns || this.current.step === 'concerns') steps.push('concerns');
+    if (!this.#preselectedConcerns || this.#current.step === 'concerns') steps.push('concerns');
     if (this.offeringLocations().length > 1) steps.push('location');
     steps.push('time', 'contact', 'review', 'done');
     return steps;
@@ -242,53 +242,53 @@ export class BookingFlow extends EventTarget {
 
   /** Moves to a step the citizen asked for (a change link or "back"). */
   goTo(step: StepName): void {
-    if (step === this.current.step) return;
+    if (step === this.#current.step) return;
     if (step === 'time' || step === 'concerns' || step === 'location') this.releaseHold();
-    this.update({ step, error: null });
+    this.#update({ step, error: null });
     if (step === 'time') void this.loadVisibleMonth();
-    this.emit('step', { step });
+    this.#emit('step', { step });
   }
 
   /** The step before the current one, skipping steps that had nothing to ask. */
   previousStep(): StepName | null {
     const steps = this.visibleSteps();
-    const index = steps.indexOf(this.current.step!);
+    const index = steps.indexOf(this.#current.step!);
     return index > 0 ? steps[index - 1]! : null;
   }
 
   /** Goes on from a step whose choice is made. */
   continueFrom(step: StepName): void {
     if (step === 'concerns') {
-      if (this.current.selection.length === 0) return;
+      if (this.#current.selection.length === 0) return;
       const offering = this.offeringLocations();
       if (offering.length === 1) {
         this.chooseLocation(offering[0]!.id);
         this.goTo('time');
-      } else if (this.current.locationChoice && this.isValidLocationChoice(this.current.locationChoice)) {
+      } else if (this.#current.locationChoice && this.#isValidLocationChoice(this.#current.locationChoice)) {
         this.goTo('location');
       } else {
-        this.update({ locationChoice: null });
+        this.#update({ locationChoice: null });
         this.goTo('location');
       }
     } else if (step === 'location') {
-      if (this.current.locationChoice) this.goTo('time');
+      if (this.#current.locationChoice) this.goTo('time');
     } else if (step === 'contact') {
       this.goTo('review');
     }
   }
 
-  private isValidLocationChoice(choice: string): boolean {
+  #isValidLocationChoice(choice: string): boolean {
     return choice === ANY_LOCATION || this.offeringLocations().some((location) => location.id === choice);
   }
 
   selectConcerns(selection: ConcernSelection[]): void {
-    if (selectionKey(selection) === selectionKey(this.current.selection)) return;
-    this.update({ selection, selectedDate: null, selectedSlot: null, earliest: null, error: null });
+    if (selectionKey(selection) === selectionKey(this.#current.selection)) return;
+    this.#update({ selection, selectedDate: null, selectedSlot: null, earliest: null, error: null });
   }
 
   chooseLocation(choice: string): void {
-    if (choice === this.current.locationChoice) return;
-    this.update({ locationChoice: choice, selectedDate: null, selectedSlot: null, earliest: null });
+    if (choice === this.#current.locationChoice) return;
+    this.#update({ locationChoice: choice, selectedDate: null, selectedSlot: null, earliest: null });
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -296,84 +296,84 @@ export class BookingFlow extends EventTarget {
 
   /** The time zone of a location of the catalog. */
   timeZoneOf = (locationId: string): string =>
-    this.current.catalog?.locations.find((location) => location.id === locationId)?.timeZone ?? 'Europe/Berlin';
+    this.#current.catalog?.locations.find((location) => location.id === locationId)?.timeZone ?? 'Europe/Berlin';
 
   /** The first and last day a citizen can book. */
   bookingWindow(): { min: IsoDate; max: IsoDate } {
-    const min = this.today();
-    return { min, max: addDaysTo(min, this.current.catalog?.bookingHorizonDays ?? 90) };
+    const min = this.#today();
+    return { min, max: addDaysTo(min, this.#current.catalog?.bookingHorizonDays ?? 90) };
   }
 
   showMonth(month: IsoDate): void {
     const visibleMonth = startOfMonthOf(month);
-    if (visibleMonth === this.current.visibleMonth) return;
-    this.update({ visibleMonth });
+    if (visibleMonth === this.#current.visibleMonth) return;
+    this.#update({ visibleMonth });
     void this.loadVisibleMonth();
   }
 
   selectDate(date: IsoDate): void {
-    this.update({ selectedDate: date, visibleMonth: startOfMonthOf(date) });
+    this.#update({ selectedDate: date, visibleMonth: startOfMonthOf(date) });
   }
 
   /** The free slots of the selected day. */
   slotsOfSelectedDate(): Slot[] {
-    const { selectedDate, slots } = this.current;
+    const { selectedDate, slots } = this.#current;
     return selectedDate ? slotsOn(slots, selectedDate, this.timeZoneOf) : [];
   }
 
   bookableDates(): IsoDate[] {
-    return bookableDatesOf(this.current.slots, this.timeZoneOf);
+    return bookableDatesOf(this.#current.slots, this.timeZoneOf);
   }
 
-  private availabilityLocation(): string | undefined {
-    const { locationChoice } = this.current;
+  #availabilityLocation(): string | undefined {
+    const { locationChoice } = this.#current;
     if (locationChoice && locationChoice !== ANY_LOCATION) return locationChoice;
-    return this.settings?.location ?? undefined;
+    return this.#settings?.location ?? undefined;
   }
 
-  private async fetchMonth(month: IsoDate, signal: AbortSignal): Promise<Availability> {
+  async #fetchMonth(month: IsoDate, signal: AbortSignal): Promise<Availability> {
     const { min, max } = this.bookingWindow();
     const from = month < min ? min : month;
     const last = endOfMonthOf(month);
     const to = last > max ? max : last;
-    const locationId = this.availabilityLocation();
-    const key = `${selectionKey(this.current.selection)}|${locationId ?? ''}|${from}|${to}`;
-    const cached = this.availabilityCache.get(key);
+    const locationId = this.#availabilityLocation();
+    const key = `${selectionKey(this.#current.selection)}|${locationId ?? ''}|${from}|${to}`;
+    const cached = this.#availabilityCache.get(key);
     if (cached) return cached;
     if (from > to) return { from, to, slots: [], nextAvailable: null };
-    const availability = await this.adapter.loadAvailability(
-      { concerns: this.current.selection, from, to, locationId },
+    const availability = await this.#adapter.loadAvailability(
+      { concerns: this.#current.selection, from, to, locationId },
       { signal },
     );
-    this.availabilityCache.set(key, availability);
+    this.#availabilityCache.set(key, availability);
     return availability;
   }
 
   /** Loads the visible month's slots, and finds the earliest appointment when it is not in that month. */
   async loadVisibleMonth(): Promise<void> {
-    if (!this.settings || this.current.selection.length === 0) return;
-    this.availabilityRequest?.abort();
+    if (!this.#settings || this.#current.selection.length === 0) return;
+    this.#availabilityRequest?.abort();
     const request = new AbortController();
-    this.availabilityRequest = request;
+    this.#availabilityRequest = request;
     const firstMonth = startOfMonthOf(this.bookingWindow().min);
-    if (this.current.visibleMonth < firstMonth) this.update({ visibleMonth: firstMonth });
-    const month = this.current.visibleMonth;
-    this.update({ availabilityStatus: 'loading', error: null });
+    if (this.#current.visibleMonth < firstMonth) this.#update({ visibleMonth: firstMonth });
+    const month = this.#current.visibleMonth;
+    this.#update({ availabilityStatus: 'loading', error: null });
     try {
-      const availability = await this.fetchMonth(month, request.signal);
-      let earliest = this.current.earliest;
+      const availability = await this.#fetchMonth(month, request.signal);
+      let earliest = this.#current.earliest;
       if (!earliest) {
         earliest = availability.slots[0] ?? null;
         if (!earliest && month === firstMonth && availability.nextAvailable) {
-          const later = await this.fetchMonth(startOfMonthOf(availability.nextAvailable), request.signal);
+          const later = await this.#fetchMonth(startOfMonthOf(availability.nextAvailable), request.signal);
           earliest = later.slots[0] ?? null;
         }
       }
       if (request.signal.aborted) return;
       const dates = bookableDatesOf(availability.slots, this.timeZoneOf);
-      const { selectedDate } = this.current;
+      const { selectedDate } = this.#current;
       const keepDate = selectedDate && startOfMonthOf(selectedDate) === month ? selectedDate : null;
-      this.update({
+      this.#update({
         availabilityStatus: 'ready',
         slots: availability.slots,
         nextAvailable: availability.nextAvailable,
@@ -382,97 +382,97 @@ export class BookingFlow extends EventTarget {
       });
     } catch (error) {
       if (request.signal.aborted) return;
-      this.update({ availabilityStatus: 'failed' });
-      this.fail(error, 'availability');
+      this.#update({ availabilityStatus: 'failed' });
+      this.#fail(error, 'availability');
     }
   }
 
   /** Holds a slot for the citizen and moves on to the contact step. */
   async chooseSlot(slot: Slot): Promise<void> {
-    if (this.current.busy) return;
-    const { hold } = this.current;
+    if (this.#current.busy) return;
+    const { hold } = this.#current;
     if (hold && hold.start === slot.start && hold.locationId === slot.locationId) {
-      this.update({ selectedSlot: slot });
+      this.#update({ selectedSlot: slot });
       this.goTo('contact');
       return;
     }
     this.releaseHold();
-    this.update({ busy: 'holding', selectedSlot: slot, error: null });
+    this.#update({ busy: 'holding', selectedSlot: slot, error: null });
     try {
-      const newHold = await this.adapter.holdSlot({
-        concerns: this.current.selection,
+      const newHold = await this.#adapter.holdSlot({
+        concerns: this.#current.selection,
         locationId: slot.locationId,
         start: slot.start,
       });
-      this.bookingKey = null;
-      this.update({ busy: null });
-      this.keepHold(newHold);
+      this.#bookingKey = null;
+      this.#update({ busy: null });
+      this.#keepHold(newHold);
       this.goTo('contact');
     } catch (error) {
-      this.update({ busy: null, selectedSlot: null });
-      if (toBookingError(error).code === 'slot-taken') this.refreshAvailability();
-      this.fail(error, 'hold');
+      this.#update({ busy: null, selectedSlot: null });
+      if (toBookingError(error).code === 'slot-taken') this.#refreshAvailability();
+      this.#fail(error, 'hold');
     }
   }
 
   /** Forgets cached slots and reloads the visible month, after a slot turned out to be taken. */
-  private refreshAvailability(): void {
-    this.availabilityCache.clear();
-    this.update({ earliest: null });
+  #refreshAvailability(): void {
+    this.#availabilityCache.clear();
+    this.#update({ earliest: null });
     void this.loadVisibleMonth();
   }
 
-  private keepHold(hold: Hold | null): void {
-    clearTimeout(this.holdTimer);
-    this.update({ hold });
-    if (!hold || !this.settings) return;
-    const remaining = Date.parse(hold.expiresAt) - this.settings.now().getTime();
-    this.holdTimer = setTimeout(() => void this.renewExpiredHold(), Math.max(0, remaining));
+  #keepHold(hold: Hold | null): void {
+    clearTimeout(this.#holdTimer);
+    this.#update({ hold });
+    if (!hold || !this.#settings) return;
+    const remaining = Date.parse(hold.expiresAt) - this.#settings.now().getTime();
+    this.#holdTimer = setTimeout(() => void this.#renewExpiredHold(), Math.max(0, remaining));
   }
 
   /**
    * A hold that ran out is renewed by holding the same slot again (SPEC section 3), so the citizen loses
    * nothing; if the slot is gone meanwhile, the citizen chooses again with everything typed kept.
    */
-  private async renewExpiredHold(): Promise<void> {
-    const { hold } = this.current;
+  async #renewExpiredHold(): Promise<void> {
+    const { hold } = this.#current;
     if (!hold) return;
     try {
-      const renewed = await this.adapter.holdSlot({
-        concerns: this.current.selection,
+      const renewed = await this.#adapter.holdSlot({
+        concerns: this.#current.selection,
         locationId: hold.locationId,
         start: hold.start,
       });
-      if (this.current.hold !== hold) {
-        this.adapter.releaseHold(renewed).catch(() => undefined);
+      if (this.#current.hold !== hold) {
+        this.#adapter.releaseHold(renewed).catch(() => undefined);
         return;
       }
-      this.bookingKey = null;
-      this.keepHold(renewed);
-      this.emit('notice', { message: 'holdRenewed' });
+      this.#bookingKey = null;
+      this.#keepHold(renewed);
+      this.#emit('notice', { message: 'holdRenewed' });
     } catch (error) {
-      if (this.current.hold !== hold) return;
+      if (this.#current.hold !== hold) return;
       const code = toBookingError(error).code;
       if (code !== 'slot-taken' && code !== 'not-found') {
         // Try again shortly: a passing network fault must not cost the citizen the slot.
-        this.holdTimer = setTimeout(() => void this.renewExpiredHold(), 15000);
+        this.#holdTimer = setTimeout(() => void this.#renewExpiredHold(), 15000);
         return;
       }
-      this.keepHold(null);
-      this.update({ selectedSlot: null });
-      if (this.current.step === 'contact' || this.current.step === 'review') this.goTo('time');
-      this.refreshAvailability();
-      this.fail(new BookingError('hold-expired', 'The hold ran out and its slot was taken meanwhile.'), 'hold');
+      this.#keepHold(null);
+      this.#update({ selectedSlot: null });
+      if (this.#current.step === 'contact' || this.#current.step === 'review') this.goTo('time');
+      this.#refreshAvailability();
+      this.#fail(new BookingError('hold-expired', 'The hold ran out and its slot was taken meanwhile.'), 'hold');
     }
   }
 
   /** Gives the held slot back, without waiting: the citizen goes on at once. */
   releaseHold(): void {
-    const { hold } = this.current;
+    const { hold } = this.#current;
     if (!hold) return;
-    this.bookingKey = null;
-    this.keepHold(null);
-    this.adapter.releaseHold(hold).catch(() => {
+    this.#bookingKey = null;
+    this.#keepHold(null);
+    this.#adapter.releaseHold(hold).catch(() => {
       // The hold runs out by itself; nothing the citizen needs to know.
     });
   }
@@ -481,74 +481,74 @@ export class BookingFlow extends EventTarget {
   // Contact, booking, cancelling
 
   submitContact(contact: Contact): void {
-    const previous = this.current.contact;
-    if (JSON.stringify(previous) !== JSON.stringify(contact)) this.bookingKey = null;
-    this.update({ contact, fieldErrors: [] });
+    const previous = this.#current.contact;
+    if (JSON.stringify(previous) !== JSON.stringify(contact)) this.#bookingKey = null;
+    this.#update({ contact, fieldErrors: [] });
     this.continueFrom('contact');
   }
 
   /** Books the held slot. Pressing again while it runs does nothing; a retry reuses the idempotency key. */
   async book(): Promise<void> {
-    const { hold, contact, busy } = this.current;
-    if (busy || !hold || !contact || !this.settings) return;
-    this.bookingKey ??= newIdempotencyKey();
-    this.update({ busy: 'booking', error: null });
+    const { hold, contact, busy } = this.#current;
+    if (busy || !hold || !contact || !this.#settings) return;
+    this.#bookingKey ??= newIdempotencyKey();
+    this.#update({ busy: 'booking', error: null });
     try {
-      const booking = await this.adapter.book({
+      const booking = await this.#adapter.book({
         hold,
         contact,
-        lang: this.settings.lang,
-        idempotencyKey: this.bookingKey,
+        lang: this.#settings.lang,
+        idempotencyKey: this.#bookingKey,
       });
-      this.bookingKey = null;
-      this.keepHold(null);
-      this.update({ busy: null, booking });
+      this.#bookingKey = null;
+      this.#keepHold(null);
+      this.#update({ busy: null, booking });
       this.goTo('done');
-      this.emit('booked', { booking });
+      this.#emit('booked', { booking });
     } catch (error) {
-      this.update({ busy: null });
+      this.#update({ busy: null });
       const bookingError = toBookingError(error);
       if (bookingError.code === 'invalid-input' && bookingError.fieldErrors.length > 0) {
-        this.update({ fieldErrors: bookingError.fieldErrors });
+        this.#update({ fieldErrors: bookingError.fieldErrors });
         this.goTo('contact');
       } else if (bookingError.code === 'slot-taken' || bookingError.code === 'hold-expired') {
-        this.keepHold(null);
-        this.update({ selectedSlot: null });
-        this.bookingKey = null;
+        this.#keepHold(null);
+        this.#update({ selectedSlot: null });
+        this.#bookingKey = null;
         this.goTo('time');
-        this.refreshAvailability();
+        this.#refreshAvailability();
       }
-      this.fail(bookingError, 'booking');
+      this.#fail(bookingError, 'booking');
     }
   }
 
   async cancel(): Promise<void> {
-    const { booking, busy } = this.current;
+    const { booking, busy } = this.#current;
     if (busy || !booking?.token) return;
-    this.update({ busy: 'cancelling', error: null });
+    this.#update({ busy: 'cancelling', error: null });
     try {
-      await this.adapter.cancelBooking(booking.reference, booking.token);
-      this.update({ busy: null, booking: { ...booking, status: 'cancelled' } });
-      this.availabilityCache.clear();
-      this.emit('cancelled', { reference: booking.reference });
+      await this.#adapter.cancelBooking(booking.reference, booking.token);
+      this.#update({ busy: null, booking: { ...booking, status: 'cancelled' } });
+      this.#availabilityCache.clear();
+      this.#emit('cancelled', { reference: booking.reference });
     } catch (error) {
-      this.update({ busy: null });
-      this.fail(error, 'cancel');
+      this.#update({ busy: null });
+      this.#fail(error, 'cancel');
     }
   }
 
   /** Starts over for another appointment, keeping the contact details for convenience. */
   startOver(): void {
-    this.keepHold(null);
-    this.update({ booking: null, selectedSlot: null, selectedDate: null, earliest: null });
-    this.availabilityCache.clear();
-    this.startAtFirstStep();
+    this.#keepHold(null);
+    this.#update({ booking: null, selectedSlot: null, selectedDate: null, earliest: null });
+    this.#availabilityCache.clear();
+    this.#startAtFirstStep();
   }
 
   /** Tries the failed action again. */
   retry(): void {
-    const task = this.current.error?.task;
-    this.update({ error: null });
+    const task = this.#current.error?.task;
+    this.#update({ error: null });
     if (task === 'catalog' || task === 'manage') void this.loadCatalog();
     else if (task === 'availability') void this.loadVisibleMonth();
     else if (task === 'booking') void this.book();
@@ -557,14 +557,14 @@ export class BookingFlow extends EventTarget {
 
   /** Stops timers and pending requests, for when the widget leaves the page. */
   disconnect(): void {
-    this.catalogRequest?.abort();
-    this.availabilityRequest?.abort();
+    this.#catalogRequest?.abort();
+    this.#availabilityRequest?.abort();
     this.releaseHold();
   }
 
   // ---------------------------------------------------------------------------------------------------------
 
-  private fail(error: unknown, task: FlowTask): void {
+  #fail(error: unknown, task: FlowTask): void {
     const bookingError = toBookingError(error);
     // Developers see what went wrong; citizens see a translated message chosen by the code.
     console.error(`civic-booking: ${task} failed (${bookingError.code}): ${bookingError.message}`);
@@ -578,16 +578,16 @@ export class BookingFlow extends EventTarget {
       retryAfterSeconds: bookingError.retryAfterSeconds,
       retryable,
     };
-    this.update({ error: flowError });
-    this.emit('error', flowError);
+    this.#update({ error: flowError });
+    this.#emit('error', flowError);
   }
 
-  private update(patch: Partial<FlowState>, replace = false): void {
-    this.current = replace ? (patch as FlowState) : { ...this.current, ...patch };
+  #update(patch: Partial<FlowState>, replace = false): void {
+    this.#current = replace ? (patch as FlowState) : { ...this.#current, ...patch };
     this.dispatchEvent(new Event('change'));
   }
 
-  private emit(name: Exclude<FlowEventName, 'change'>, detail: unknown): void {
+  #emit(name: Exclude<FlowEventName, 'change'>, detail: unknown): void {
     this.dispatchEvent(new CustomEvent(name, { detail }));
   }
 }

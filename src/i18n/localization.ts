@@ -40,7 +40,7 @@ export class Localization {
   readonly messagesLanguage: string;
   readonly dir: 'ltr' | 'rtl';
 
-  private readonly cache = new Map<string, Intl.DateTimeFormat>();
+  #cache = new Map<string, Intl.DateTimeFormat>();
 
   constructor(lang: string) {
     this.locale = canonicalLocale(lang || defaultLanguage);
@@ -60,34 +60,34 @@ export class Localization {
     return info?.firstDay ?? 1;
   }
 
-  private format(key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-    let format = this.cache.get(key);
+  #format(key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+    let format = this.#cache.get(key);
     if (!format) {
       format = new Intl.DateTimeFormat(this.locale, options);
-      this.cache.set(key, format);
+      this.#cache.set(key, format);
     }
     return format;
   }
 
   /** "Wednesday, 2 December 2026". */
   formatDayLong(date: IsoDate): string {
-    return this.format('dayLong', { dateStyle: 'full', timeZone: 'UTC' }).format(dayAsDate(date));
+    return this.#format('dayLong', { dateStyle: 'full', timeZone: 'UTC' }).format(dayAsDate(date));
   }
 
   /** "2 Dec 2026". */
   formatDayShort(date: IsoDate): string {
-    return this.format('dayShort', { dateStyle: 'medium', timeZone: 'UTC' }).format(dayAsDate(date));
+    return this.#format('dayShort', { dateStyle: 'medium', timeZone: 'UTC' }).format(dayAsDate(date));
   }
 
   /** "December 2026". */
   formatMonth(date: IsoDate): string {
-    return this.format('month', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(dayAsDate(date));
+    return this.#format('month', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(dayAsDate(date));
   }
 
   /** Weekday names starting with the first day of the week, as `{ short: 'Mo', long: 'Monday' }`. */
   weekdays(): { short: string; long: string }[] {
-    const short = this.format('weekdayShort', { weekday: 'short', timeZone: 'UTC' });
-    const long = this.format('weekdayLong', { weekday: 'long', timeZone: 'UTC' });
+    const short = this.#format('weekdayShort', { weekday: 'short', timeZone: 'UTC' });
+    const long = this.#format('weekdayLong', { weekday: 'long', timeZone: 'UTC' });
     const first = this.firstDayOfWeek;
     // 2024-01-01 was a Monday, so day n (1 = Monday) is 2024-01-0n.
     return Array.from({ length: 7 }, (_, index) => {
@@ -98,19 +98,19 @@ export class Localization {
 
   /** "08:30" in the given time zone. */
   formatTime(instant: IsoDateTime, timeZone: string): string {
-    return this.format(`time:${timeZone}`, { hour: '2-digit', minute: '2-digit', timeZone }).format(new Date(instant));
+    return this.#format(`time:${timeZone}`, { hour: '2-digit', minute: '2-digit', timeZone }).format(new Date(instant));
   }
 
   /** "Wednesday, 2 December 2026, 08:30" in the given time zone. */
   formatDateTime(instant: IsoDateTime, timeZone: string): string {
-    return this.format(`dateTime:${timeZone}`, { dateStyle: 'full', timeStyle: 'short', timeZone }).format(
+    return this.#format(`dateTime:${timeZone}`, { dateStyle: 'full', timeStyle: 'short', timeZone }).format(
       new Date(instant),
     );
   }
 
   /** The time zone's name as people read it, for example "Central European Standard Time". */
   formatTimeZone(timeZone: string, at: IsoDateTime): string {
-    const parts = this.format(`zone:${timeZone}`, { timeZone, timeZoneName: 'long' }).formatToParts(new Date(at));
+    const parts = this.#format(`zone:${timeZone}`, { timeZone, timeZoneName: 'long' }).formatToParts(new Date(at));
     return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
   }
 

@@ -81,11 +81,7 @@ export class BookingWidgetPage {
     };
     while (!holds()) {
       if (performance.now() - start > timeoutMs) {
-        const state = JSON.stringify({
-          ...(this.element as unknown as { flow: { state: object } }).flow.state,
-          catalog: null,
-        }).slice(0, 1500);
-        throw new Error(`Waited for ${what}: ${this.text().slice(0, 300)} ${state}`);
+        throw new Error(`Waited for ${what}: ${this.text().slice(0, 300)}`);
       }
       await new Promise((resolve) => setTimeout(resolve, 10));
     }

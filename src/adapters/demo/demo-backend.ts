@@ -1,5 +1,6 @@
 import { BookingError, type BookingErrorCode, type FieldError } from '../../domain/booking-error.js';
-import { addDaysTo, isIsoDate, isIsoDateTime, localDate, todayIn, zonedInstant } from '../../domain/dates.js';
+import { addDaysTo, isIsoDate, isIsoDateTime, localDate, todayIn } from '../../domain/dates.js';
+import { zonedInstant } from '../../domain/zoned-instant.js';
 import type {
   Availability,
   AvailabilityQuery,

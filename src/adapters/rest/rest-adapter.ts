@@ -65,20 +65,20 @@ function combine(signals: AbortSignal[]): AbortSignal {
  * validates every answer, and raises only {@link BookingError}.
  */
 export class RestAdapter implements BookingAdapter {
-  private readonly baseUrl: string;
-  private readonly timeoutMs: number;
-  private readonly fetchFn: typeof fetch;
+  #baseUrl: string;
+  #timeoutMs: number;
+  #fetchFn: typeof fetch;
 
   constructor(options: RestAdapterOptions) {
     // A trailing slash makes relative paths keep the base path: `…/api/v1/` + `catalog` = `…/api/v1/catalog`.
-    this.baseUrl = options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`;
-    this.timeoutMs = options.timeoutMs ?? 20000;
+    this.#baseUrl = options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`;
+    this.#timeoutMs = options.timeoutMs ?? 20000;
     // Calling a stored window.fetch as a method of another object throws "Illegal invocation".
-    this.fetchFn = options.fetch ?? ((input, init) => fetch(input, init));
+    this.#fetchFn = options.fetch ?? ((input, init) => fetch(input, init));
   }
 
   async loadCatalog(options: CatalogRequestOptions): Promise<Catalog> {
-    const json = await this.call({
+    const json = await this.#call({
       method: 'GET',
       path: 'catalog',
       headers: { 'Accept-Language': options.lang },
@@ -94,7 +94,7 @@ export class RestAdapter implements BookingAdapter {
       `to=${encodeURIComponent(query.to)}`,
     ];
     if (query.locationId !== undefined) params.push(`location=${encodeURIComponent(query.locationId)}`);
-    const json = await this.call({
+    const json = await this.#call({
       method: 'GET',
       path: 'availability',
       query: params.join('&'),
@@ -104,7 +104,7 @@ export class RestAdapter implements BookingAdapter {
   }
 
   async holdSlot(request: HoldRequest, options: RequestOptions = {}): Promise<Hold> {
-    const json = await this.call({
+    const json = await this.#call({
       method: 'POST',
       path: 'holds',
       headers: request.captcha === undefined ? {} : { 'X-Captcha': request.captcha },
@@ -119,7 +119,7 @@ export class RestAdapter implements BookingAdapter {
   }
 
   async releaseHold(hold: Hold, options: RequestOptions = {}): Promise<void> {
-    await this.call({
+    await this.#call({
       method: 'DELETE',
       path: `holds/${encodeURIComponent(hold.id)}`,
       headers: { Authorization: `Bearer ${hold.token}` },
@@ -129,7 +129,7 @@ export class RestAdapter implements BookingAdapter {
 
   async book(request: BookingRequest, options: RequestOptions = {}): Promise<Booking> {
     const { name, email, phone } = request.contact;
-    const json = await this.call({
+    const json = await this.#call({
       method: 'POST',
       path: 'bookings',
       headers: { 'Idempotency-Key': request.idempotencyKey },
@@ -145,7 +145,7 @@ export class RestAdapter implements BookingAdapter {
   }
 
   async getBooking(reference: string, token: string, options: RequestOptions = {}): Promise<Booking> {
-    const json = await this.call({
+    const json = await this.#call({
       method: 'GET',
       path: `bookings/${encodeURIComponent(reference)}`,
       headers: { Authorization: `Bearer ${token}` },
@@ -155,7 +155,7 @@ export class RestAdapter implements BookingAdapter {
   }
 
   async cancelBooking(reference: string, token: string, options: RequestOptions = {}): Promise<void> {
-    await this.call({
+    await this.#call({
       method: 'DELETE',
       path: `bookings/${encodeURIComponent(reference)}`,
       headers: { Authorization: `Bearer ${token}` },
@@ -164,11 +164,11 @@ export class RestAdapter implements BookingAdapter {
   }
 
   /** Sends one request; answers the parsed JSON body of a 2xx answer (undefined when empty). */
-  private async call(call: Call): Promise<unknown> {
-    const url = new URL(call.path, this.baseUrl);
+  async #call(call: Call): Promise<unknown> {
+    const url = new URL(call.path, this.#baseUrl);
     if (call.query) url.search = call.query;
     const label = `${call.method} ${url.pathname}`;
-    const timeout = AbortSignal.timeout(this.timeoutMs);
+    const timeout = AbortSignal.timeout(this.#timeoutMs);
     const signal = call.signal ? combine([call.signal, timeout]) : timeout;
     const headers: Record<string, string> = { Accept: 'application/json', ...call.headers };
     if (call.body !== undefined) headers['Content-Type'] = 'application/json';
@@ -176,7 +176,7 @@ export class RestAdapter implements BookingAdapter {
     let response: Response;
     let text: string;
     try {
-      response = await this.fetchFn(url.href, {
+      response = await this.#fetchFn(url.href, {
         method: call.method,
         headers,
         body: call.body === undefined ? undefined : JSON.stringify(call.body),
@@ -189,7 +189,7 @@ export class RestAdapter implements BookingAdapter {
         throw new BookingError('network', `${label} was aborted.`, { cause: error });
       }
       if (timeout.aborted) {
-        throw new BookingError('network', `${label} timed out after ${this.timeoutMs} ms.`, {
+        throw new BookingError('network', `${label} timed out after ${this.#timeoutMs} ms.`, {
           reason: 'timeout',
           cause: error,
         });

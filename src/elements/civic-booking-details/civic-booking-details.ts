@@ -71,13 +71,13 @@ export class CivicBookingDetails extends LitElement {
   /** Whether the inline "really cancel?" question is open. */
   @state() private confirming = false;
 
-  private readonly locale = new LocaleController(this);
+  #locale = new LocaleController(this);
 
   /** The `blob:` URL of the calendar file, and what it was made from, so that it is made again only on change. */
-  private ics: { url: string; key: string } | null = null;
+  #ics: { url: string; key: string } | null = null;
 
   /** Set when the booking turned cancelled while the citizen was confirming: focus then goes to the notice. */
-  private focusCancelledNotice = false;
+  #focusCancelledNotice = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -87,43 +87,43 @@ export class CivicBookingDetails extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.revokeIcs();
+    this.#revokeIcs();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const previous = changed.get('booking') as Booking | null | undefined;
     if (changed.has('booking') && previous && this.booking) {
       const cancelledNow = this.booking.status === 'cancelled' && previous.status !== 'cancelled';
-      if (cancelledNow && this.confirming) this.focusCancelledNotice = true;
+      if (cancelledNow && this.confirming) this.#focusCancelledNotice = true;
       if (cancelledNow || previous.reference !== this.booking.reference) this.confirming = false;
     }
-    this.syncIcs();
+    this.#syncIcs();
   }
 
   protected override updated(): void {
-    if (this.focusCancelledNotice) {
-      this.focusCancelledNotice = false;
+    if (this.#focusCancelledNotice) {
+      this.#focusCancelledNotice = false;
       this.renderRoot.querySelector<HTMLElement>('#cancelled-notice')?.focus();
     }
   }
 
-  private revokeIcs(): void {
-    if (this.ics) URL.revokeObjectURL(this.ics.url);
-    this.ics = null;
+  #revokeIcs(): void {
+    if (this.#ics) URL.revokeObjectURL(this.#ics.url);
+    this.#ics = null;
   }
 
   /** Makes the calendar file for the current booking and language, again whenever either changes. */
-  private syncIcs(): void {
+  #syncIcs(): void {
     const booking = this.booking;
     if (!booking || booking.status === 'cancelled' || !this.isConnected) {
-      this.revokeIcs();
+      this.#revokeIcs();
       return;
     }
-    const l = this.locale.value;
+    const l = this.#locale.value;
     const m = l.messages;
     const key = JSON.stringify([booking, this.location, this.concerns, this.officeName, l.messagesLanguage]);
-    if (this.ics?.key === key) return;
-    this.revokeIcs();
+    if (this.#ics?.key === key) return;
+    this.#revokeIcs();
     const text = bookingToIcs({
       booking,
       location: this.location,
@@ -134,22 +134,22 @@ export class CivicBookingDetails extends LitElement {
       labels: { reference: m.reference, persons: m.persons },
     });
     const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-    this.ics = { url, key };
+    this.#ics = { url, key };
   }
 
-  private async handleCancel(): Promise<void> {
+  async #handleCancel(): Promise<void> {
     this.confirming = true;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#cancel-question')?.focus();
   }
 
-  private async handleCancelNo(): Promise<void> {
+  async #handleCancelNo(): Promise<void> {
     this.confirming = false;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#cancel')?.focus();
   }
 
-  private handleCancelYes(): void {
+  #handleCancelYes(): void {
     if (this.cancelling || !this.booking) return;
     this.dispatchEvent(
       new CustomEvent<CancelRequestDetail>('civic-cancel-request', {
@@ -160,11 +160,11 @@ export class CivicBookingDetails extends LitElement {
     );
   }
 
-  private handlePrint(): void {
+  #handlePrint(): void {
     window.print();
   }
 
-  private renderNotice(booking: Booking, l: Localization): TemplateResult | typeof nothing {
+  #renderNotice(booking: Booking, l: Localization): TemplateResult | typeof nothing {
     const m = l.messages;
     if (booking.status === 'pending-verification') {
       const minutes = booking.verifyWithinMinutes;
@@ -178,7 +178,7 @@ export class CivicBookingDetails extends LitElement {
     return nothing;
   }
 
-  private renderWhen(booking: Booking, l: Localization): TemplateResult {
+  #renderWhen(booking: Booking, l: Localization): TemplateResult {
     const timeZone = this.location?.timeZone ?? this.userTimeZone;
     const zone = zoneLabel(l, booking.start, timeZone, this.userTimeZone);
     return html`
@@ -187,7 +187,7 @@ export class CivicBookingDetails extends LitElement {
     `;
   }
 
-  private renderWhere(location: Location): TemplateResult {
+  #renderWhere(location: Location): TemplateResult {
     return html`
       <p class="strong">${location.name}</p>
       ${location.address ? html`<p>${location.address}</p>` : nothing}
@@ -195,7 +195,7 @@ export class CivicBookingDetails extends LitElement {
     `;
   }
 
-  private renderConcerns(booking: Booking, l: Localization): TemplateResult {
+  #renderConcerns(booking: Booking, l: Localization): TemplateResult {
     const names = new Map(this.concerns.map((concern) => [concern.id, concern.name]));
     return html`<ul>
       ${booking.concerns.map(
@@ -208,22 +208,22 @@ export class CivicBookingDetails extends LitElement {
     </ul>`;
   }
 
-  private renderActions(booking: Booking, l: Localization): TemplateResult {
+  #renderActions(booking: Booking, l: Localization): TemplateResult {
     const m = l.messages;
     const open = booking.status !== 'cancelled';
     return html`
       <div class="actions" part="actions">
         ${
-          open && this.ics
-            ? html`<a class="button" href=${this.ics.url} download=${icsFileName(booking.reference)}
+          open && this.#ics
+            ? html`<a class="button" href=${this.#ics.url} download=${icsFileName(booking.reference)}
                 >${m.addToCalendar}</a
               >`
             : nothing
         }
-        <button type="button" @click=${this.handlePrint}>${m.print}</button>
+        <button type="button" @click=${this.#handlePrint}>${m.print}</button>
         ${
           open && this.cancellable
-            ? html`<button type="button" id="cancel" @click=${this.handleCancel}>${m.cancelBooking}</button>`
+            ? html`<button type="button" id="cancel" @click=${this.#handleCancel}>${m.cancelBooking}</button>`
             : nothing
         }
       </div>
@@ -236,11 +236,11 @@ export class CivicBookingDetails extends LitElement {
                   type="button"
                   class="danger"
                   aria-disabled=${this.cancelling ? 'true' : 'false'}
-                  @click=${this.handleCancelYes}
+                  @click=${this.#handleCancelYes}
                 >
                   ${m.cancelYes}
                 </button>
-                <button type="button" ?disabled=${this.cancelling} @click=${this.handleCancelNo}>${m.cancelNo}</button>
+                <button type="button" ?disabled=${this.cancelling} @click=${this.#handleCancelNo}>${m.cancelNo}</button>
               </div>
               <p role="status" class="muted">${this.cancelling ? m.cancelling : nothing}</p>
             </div>`
@@ -252,7 +252,7 @@ export class CivicBookingDetails extends LitElement {
   protected override render() {
     const booking = this.booking;
     if (!booking) return nothing;
-    const l = this.locale.value;
+    const l = this.#locale.value;
     const m = l.messages;
     const status = {
       confirmed: m.statusConfirmed,
@@ -260,7 +260,7 @@ export class CivicBookingDetails extends LitElement {
       cancelled: m.statusCancelled,
     }[booking.status];
     return html`
-      ${this.renderNotice(booking, l)}
+      ${this.#renderNotice(booking, l)}
       <dl class="details" part="details">
         <div class="row" part="status">
           <dt>${m.statusLabel}</dt>
@@ -272,13 +272,13 @@ export class CivicBookingDetails extends LitElement {
         </div>
         <div class="row">
           <dt>${m.reviewTime}</dt>
-          <dd>${this.renderWhen(booking, l)}</dd>
+          <dd>${this.#renderWhen(booking, l)}</dd>
         </div>
         ${
           this.location
             ? html`<div class="row">
                 <dt>${m.reviewLocation}</dt>
-                <dd>${this.renderWhere(this.location)}</dd>
+                <dd>${this.#renderWhere(this.location)}</dd>
               </div>`
             : nothing
         }
@@ -286,12 +286,12 @@ export class CivicBookingDetails extends LitElement {
           booking.concerns.length > 0
             ? html`<div class="row">
                 <dt>${m.reviewConcerns}</dt>
-                <dd>${this.renderConcerns(booking, l)}</dd>
+                <dd>${this.#renderConcerns(booking, l)}</dd>
               </div>`
             : nothing
         }
       </dl>
-      ${this.renderActions(booking, l)}
+      ${this.#renderActions(booking, l)}
     `;
   }
 }

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { BookingAdapter } from '../../adapters/booking-adapter.js';
-import { DemoAdapter } from '../../adapters/demo/demo-adapter.js';
+import { DeferredAdapter } from '../../adapters/deferred-adapter.js';
 import { RestAdapter } from '../../adapters/rest/rest-adapter.js';
 import type { BookingErrorCode } from '../../domain/booking-error.js';
 import { ANY_LOCATION, estimatedMinutes } from '../../domain/selection.js';
@@ -112,19 +112,19 @@ export class CivicBooking extends LitElement {
   /** The clock, for deterministic tests and stories. */
   @property({ attribute: false }) now: () => Date = () => new Date();
 
-  private readonly locale = new LocaleController(this);
-  private readonly clock = new ClockController(
+  #locale = new LocaleController(this);
+  #clock = new ClockController(
     this,
     () => this.now(),
-    () => this.flow.state.hold !== null,
+    () => this.#flow.state.hold !== null,
   );
-  private readonly flow = new BookingFlow();
-  private contactDraft: ContactDraft = emptyContactDraft();
-  private builtAdapter: { key: string; result: AdapterResult } | null = null;
-  private focusAfterRender: 'heading' | 'error' | null = null;
-  private stepHint: string | null = null;
-  private notice = '';
-  private stepShown = false;
+  #flow = new BookingFlow();
+  #contactDraft: ContactDraft = emptyContactDraft();
+  #builtAdapter: { key: string; result: AdapterResult } | null = null;
+  #focusAfterRender: 'heading' | 'error' | null = null;
+  #stepHint: string | null = null;
+  #notice = '';
+  #stepShown = false;
 
   @query('#step-heading') private heading?: HTMLElement;
   @query('#error') private errorBox?: HTMLElement;
@@ -132,55 +132,64 @@ export class CivicBooking extends LitElement {
 
   constructor() {
     super();
-    this.flow.addEventListener('change', () => this.requestUpdate());
-    this.flow.addEventListener('step', (event) => this.handleFlowStep(event as CustomEvent<StepChangeDetail>));
-    this.flow.addEventListener('booked', (event) => this.fire('civic-booked', (event as CustomEvent).detail));
-    this.flow.addEventListener('cancelled', (event) => this.fire('civic-cancelled', (event as CustomEvent).detail));
-    this.flow.addEventListener('error', (event) => this.handleFlowError((event as CustomEvent<FlowError>).detail));
-    this.flow.addEventListener('notice', () => {
-      this.notice = this.locale.value.messages.holdRenewed;
+    this.#flow.addEventListener('change', () => this.requestUpdate());
+    this.#flow.addEventListener('step', (event) => this.#handleFlowStep(event as CustomEvent<StepChangeDetail>));
+    this.#flow.addEventListener('booked', (event) => this.#fire('civic-booked', (event as CustomEvent).detail));
+    this.#flow.addEventListener('cancelled', (event) => this.#fire('civic-cancelled', (event as CustomEvent).detail));
+    this.#flow.addEventListener('error', (event) => this.#handleFlowError((event as CustomEvent<FlowError>).detail));
+    this.#flow.addEventListener('notice', () => {
+      this.#notice = this.#locale.value.messages.holdRenewed;
     });
   }
 
-  private fire<T>(name: string, detail: T): void {
+  #fire<T>(name: string, detail: T): void {
     this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
 
   // ---------------------------------------------------------------------------------------------------------
   // Configuration
 
-  private resolveAdapter(): AdapterResult {
+  #resolveAdapter(): AdapterResult {
     if (this.adapter) return { adapter: this.adapter };
     const backend = (this.backend ?? 'rest').trim().toLowerCase() || 'rest';
     const key = `${backend}|${this.api ?? ''}`;
-    if (this.builtAdapter?.key === key) return this.builtAdapter.result;
+    if (this.#builtAdapter?.key === key) return this.#builtAdapter.result;
     let result: AdapterResult;
-    if (backend === 'demo') result = { adapter: new DemoAdapter({ now: () => this.now() }) };
+    if (backend === 'demo') result = { adapter: this.#demoAdapter() };
     else if (backend !== 'rest') result = { problem: 'unknown-backend' };
     else if (!this.api) result = { problem: 'missing-api' };
     else result = { adapter: new RestAdapter({ baseUrl: this.api }) };
-    this.builtAdapter = { key, result };
+    this.#builtAdapter = { key, result };
     return result;
   }
 
+  /** The demo office, loaded only when a page asks for it. */
+  #demoAdapter(): BookingAdapter {
+    return new DeferredAdapter(async () => {
+      const { DemoAdapter } = await import('../../adapters/demo/demo-adapter.js');
+      return new DemoAdapter({ now: () => this.now() });
+    });
+  }
+
   override willUpdate(changed: PropertyValues<this>): void {
-    const resolved = this.resolveAdapter();
+    const resolved = this.#resolveAdapter();
     if (!('adapter' in resolved)) return;
-    this.flow.configure({
+    this.#flow.configure({
       adapter: resolved.adapter,
-      lang: this.locale.value.locale,
+      lang: this.#locale.value.locale,
       concerns: this.concerns,
       location: this.location,
       reference: this.reference,
       token: this.token,
       now: () => this.now(),
     });
-    if (changed.has('backend') || changed.has('api') || changed.has('adapter')) this.contactDraft = emptyContactDraft();
+    if (changed.has('backend') || changed.has('api') || changed.has('adapter'))
+      this.#contactDraft = emptyContactDraft();
   }
 
   override updated(): void {
-    const target = this.focusAfterRender;
-    this.focusAfterRender = null;
+    const target = this.#focusAfterRender;
+    this.#focusAfterRender = null;
     if (target === 'error') this.errorBox?.focus();
     else if (target === 'heading') this.heading?.focus();
   }
@@ -188,21 +197,21 @@ export class CivicBooking extends LitElement {
   // ---------------------------------------------------------------------------------------------------------
   // Flow events
 
-  private handleFlowStep(event: CustomEvent<StepChangeDetail>): void {
-    this.stepHint = null;
-    this.notice = '';
+  #handleFlowStep(event: CustomEvent<StepChangeDetail>): void {
+    this.#stepHint = null;
+    this.#notice = '';
     // The first step shown must not steal focus from the page; later ones take it to their heading.
-    if (this.stepShown && this.focusAfterRender !== 'error') this.focusAfterRender = 'heading';
-    this.stepShown = true;
-    this.fire('civic-step-change', event.detail);
+    if (this.#stepShown && this.#focusAfterRender !== 'error') this.#focusAfterRender = 'heading';
+    this.#stepShown = true;
+    this.#fire('civic-step-change', event.detail);
   }
 
-  private handleFlowError(error: FlowError): void {
-    this.focusAfterRender = 'error';
-    this.fire('civic-error', { code: error.code, message: this.errorMessage(error, this.locale.value) });
+  #handleFlowError(error: FlowError): void {
+    this.#focusAfterRender = 'error';
+    this.#fire('civic-error', { code: error.code, message: this.#errorMessage(error, this.#locale.value) });
   }
 
-  private errorMessage(error: FlowError, l: Localization): string {
+  #errorMessage(error: FlowError, l: Localization): string {
     const base = error.reason === 'timeout' ? l.messages.errorTimeout : l.messages.errors[error.code];
     return error.retryAfterSeconds ? `${base} ${l.messages.errorRetryIn(error.retryAfterSeconds)}` : base;
   }
@@ -210,124 +219,124 @@ export class CivicBooking extends LitElement {
   // ---------------------------------------------------------------------------------------------------------
   // User actions
 
-  private handleBack(): void {
-    const previous = this.flow.previousStep();
-    if (previous) this.flow.goTo(previous);
+  #handleBack(): void {
+    const previous = this.#flow.previousStep();
+    if (previous) this.#flow.goTo(previous);
   }
 
-  private handleNext(): void {
-    const { step, selection, locationChoice } = this.flow.state;
-    const m = this.locale.value.messages;
-    this.stepHint = null;
+  #handleNext(): void {
+    const { step, selection, locationChoice } = this.#flow.state;
+    const m = this.#locale.value.messages;
+    this.#stepHint = null;
     if (step === 'concerns') {
-      if (selection.length === 0) this.stepHint = m.chooseConcernFirst;
-      else if (this.flow.offeringLocations().length === 0) this.stepHint = m.noLocationForSelection;
-      else this.flow.continueFrom('concerns');
+      if (selection.length === 0) this.#stepHint = m.chooseConcernFirst;
+      else if (this.#flow.offeringLocations().length === 0) this.#stepHint = m.noLocationForSelection;
+      else this.#flow.continueFrom('concerns');
     } else if (step === 'location') {
-      if (!locationChoice) this.stepHint = m.chooseLocationFirst;
-      else this.flow.continueFrom('location');
+      if (!locationChoice) this.#stepHint = m.chooseLocationFirst;
+      else this.#flow.continueFrom('location');
     } else if (step === 'contact') {
       this.contactForm?.requestSubmit();
     }
     this.requestUpdate();
   }
 
-  private handleConcernsChange(event: Event): void {
-    this.stepHint = null;
-    this.flow.selectConcerns((event.target as HTMLElement & { value: { id: string; count: number }[] }).value);
+  #handleConcernsChange(event: Event): void {
+    this.#stepHint = null;
+    this.#flow.selectConcerns((event.target as HTMLElement & { value: { id: string; count: number }[] }).value);
   }
 
-  private handleLocationChange(event: Event): void {
-    this.stepHint = null;
-    this.flow.chooseLocation((event.target as HTMLElement & { value: string }).value);
+  #handleLocationChange(event: Event): void {
+    this.#stepHint = null;
+    this.#flow.chooseLocation((event.target as HTMLElement & { value: string }).value);
   }
 
-  private handleDateChange(event: Event): void {
+  #handleDateChange(event: Event): void {
     const date = (event.target as HTMLElement & { value: IsoDate | null }).value;
-    if (date) this.flow.selectDate(date);
+    if (date) this.#flow.selectDate(date);
   }
 
-  private handleMonthChange(event: CustomEvent<{ month: IsoDate }>): void {
-    this.flow.showMonth(event.detail.month);
+  #handleMonthChange(event: CustomEvent<{ month: IsoDate }>): void {
+    this.#flow.showMonth(event.detail.month);
   }
 
-  private handleSlotSelect(event: CustomEvent<{ slot: Slot }>): void {
-    void this.flow.chooseSlot(event.detail.slot);
+  #handleSlotSelect(event: CustomEvent<{ slot: Slot }>): void {
+    void this.#flow.chooseSlot(event.detail.slot);
   }
 
-  private handleEarliest(): void {
-    const { earliest } = this.flow.state;
-    if (earliest) void this.flow.chooseSlot(earliest);
+  #handleEarliest(): void {
+    const { earliest } = this.#flow.state;
+    if (earliest) void this.#flow.chooseSlot(earliest);
   }
 
-  private handleContactInput(event: Event): void {
-    this.contactDraft = (event.target as CivicContactForm).value;
+  #handleContactInput(event: Event): void {
+    this.#contactDraft = (event.target as CivicContactForm).value;
   }
 
-  private handleContactSubmit(event: CustomEvent<{ contact: { name: string; email?: string; phone?: string } }>) {
-    this.flow.submitContact(event.detail.contact);
+  #handleContactSubmit(event: CustomEvent<{ contact: { name: string; email?: string; phone?: string } }>) {
+    this.#flow.submitContact(event.detail.contact);
   }
 
-  private handleEdit(event: CustomEvent<{ step: StepName }>): void {
-    this.flow.goTo(event.detail.step);
+  #handleEdit(event: CustomEvent<{ step: StepName }>): void {
+    this.#flow.goTo(event.detail.step);
   }
 
   // ---------------------------------------------------------------------------------------------------------
   // Rendering
 
   override render(): TemplateResult {
-    const l = this.locale.value;
+    const l = this.#locale.value;
     const m = l.messages;
-    const resolved = this.resolveAdapter();
+    const resolved = this.#resolveAdapter();
     if (!('adapter' in resolved)) {
       const text = resolved.problem === 'missing-api' ? m.configMissingApi : m.configUnknownBackend(this.backend ?? '');
       return html`<div part="widget" class="widget" dir=${l.dir}>
         <p role="alert" class="config-error">${text}</p>
       </div>`;
     }
-    const { step, catalog, loading, error } = this.flow.state;
+    const { step, catalog, loading, error } = this.#flow.state;
     const label = catalog ? m.officeLabel(catalog.office.name) : m.widgetLabel;
     return html`<section part="widget" class="widget" dir=${l.dir} aria-label=${label}>
-      ${step && catalog ? this.renderStep(step, l) : nothing}
-      ${error && (!step || !catalog) ? this.renderError(error, l) : nothing}
+      ${step && catalog ? this.#renderStep(step, l) : nothing}
+      ${error && (!step || !catalog) ? this.#renderError(error, l) : nothing}
       ${loading && !catalog ? html`<p class="loading" role="status">${m.loading}</p>` : nothing}
     </section>`;
   }
 
-  private renderStep(step: StepName, l: Localization): TemplateResult {
+  #renderStep(step: StepName, l: Localization): TemplateResult {
     const m = l.messages;
-    const { error, busy } = this.flow.state;
-    const steps = this.flow.visibleSteps();
+    const { error, busy } = this.#flow.state;
+    const steps = this.#flow.visibleSteps();
     const index = steps.indexOf(step);
     const showProgress = step !== 'done' && step !== 'manage' && index >= 0;
     return html`
       ${showProgress ? html`<p part="progress" class="progress">${m.stepOf(index + 1, steps.length - 1)}</p>` : nothing}
       <h2 id="step-heading" part="heading" tabindex="-1">${m.steps[step]}</h2>
-      ${error ? this.renderError(error, l) : nothing}
-      <div class="step">${this.renderStepBody(step, l)}</div>
-      ${this.stepHint ? html`<p class="hint" role="alert">${this.stepHint}</p>` : nothing}
-      ${this.renderActions(step, l)}
-      <p class="visually-hidden" role="status">${busy ? this.busyText(busy, l) : this.notice}</p>
+      ${error ? this.#renderError(error, l) : nothing}
+      <div class="step">${this.#renderStepBody(step, l)}</div>
+      ${this.#stepHint ? html`<p class="hint" role="alert">${this.#stepHint}</p>` : nothing}
+      ${this.#renderActions(step, l)}
+      <p class="visually-hidden" role="status">${busy ? this.#busyText(busy, l) : this.#notice}</p>
     `;
   }
 
-  private busyText(busy: 'holding' | 'booking' | 'cancelling', l: Localization): string {
+  #busyText(busy: 'holding' | 'booking' | 'cancelling', l: Localization): string {
     return { holding: l.messages.holding, booking: l.messages.booking, cancelling: l.messages.cancelling }[busy];
   }
 
-  private renderError(error: FlowError, l: Localization): TemplateResult {
+  #renderError(error: FlowError, l: Localization): TemplateResult {
     return html`<div id="error" part="error" class="error" role="alert" tabindex="-1">
-      <p>${this.errorMessage(error, l)}</p>
+      <p>${this.#errorMessage(error, l)}</p>
       ${
         error.retryable
-          ? html`<button type="button" @click=${() => this.flow.retry()}>${l.messages.retry}</button>`
+          ? html`<button type="button" @click=${() => this.#flow.retry()}>${l.messages.retry}</button>`
           : nothing
       }
     </div>`;
   }
 
-  private renderStepBody(step: StepName, l: Localization): TemplateResult | typeof nothing {
-    const state = this.flow.state;
+  #renderStepBody(step: StepName, l: Localization): TemplateResult | typeof nothing {
+    const state = this.#flow.state;
     const catalog = state.catalog!;
     switch (step) {
       case 'concerns':
@@ -335,38 +344,38 @@ export class CivicBooking extends LitElement {
           lang=${l.locale}
           .concerns=${catalog.concerns}
           .value=${state.selection}
-          @change=${this.handleConcernsChange}
+          @change=${this.#handleConcernsChange}
         ></civic-concern-picker>`;
       case 'location':
         return html`<civic-location-picker
           lang=${l.locale}
-          .locations=${this.flow.offeringLocations()}
+          .locations=${this.#flow.offeringLocations()}
           .value=${state.locationChoice}
-          @change=${this.handleLocationChange}
+          @change=${this.#handleLocationChange}
         ></civic-location-picker>`;
       case 'time':
-        return this.renderTime(l);
+        return this.#renderTime(l);
       case 'contact':
         return html`<civic-contact-form
           lang=${l.locale}
           .rules=${catalog.contact}
-          .value=${this.contactDraft}
+          .value=${this.#contactDraft}
           .privacyUrl=${this.privacyUrl}
           .fieldErrors=${state.fieldErrors}
-          @input=${this.handleContactInput}
-          @civic-submit=${this.handleContactSubmit}
-          >${this.renderHold(l)}</civic-contact-form
+          @input=${this.#handleContactInput}
+          @civic-submit=${this.#handleContactSubmit}
+          >${this.#renderHold(l)}</civic-contact-form
         >`;
       case 'review':
         return html`<civic-review
           lang=${l.locale}
-          .concerns=${this.chosenConcerns()}
-          .location=${this.locationOf(state.selectedSlot?.locationId)}
+          .concerns=${this.#chosenConcerns()}
+          .location=${this.#locationOf(state.selectedSlot?.locationId)}
           .appointment=${state.selectedSlot}
           .contact=${state.contact}
           .estimatedMinutes=${estimatedMinutes(state.selection, catalog.concerns)}
-          .hideLocationChange=${this.flow.offeringLocations().length < 2}
-          @civic-edit=${this.handleEdit}
+          .hideLocationChange=${this.#flow.offeringLocations().length < 2}
+          @civic-edit=${this.#handleEdit}
         ></civic-review>`;
       case 'done':
       case 'manage':
@@ -375,28 +384,29 @@ export class CivicBooking extends LitElement {
               lang=${l.locale}
               .mode=${step}
               .booking=${state.booking}
-              .location=${this.locationOf(state.booking.locationId)}
+              .location=${this.#locationOf(state.booking.locationId)}
               .concerns=${catalog.concerns}
               .officeName=${catalog.office.name}
               .cancelling=${state.busy === 'cancelling'}
-              @civic-cancel-request=${() => this.flow.cancel()}
-            ></civic-booking-details>`
+              @civic-cancel-request=${() => this.#flow.cancel()}
+              ><p>${l.messages.reference}: ${state.booking.reference}</p></civic-booking-details
+            >`
           : nothing;
     }
   }
 
-  private renderTime(l: Localization): TemplateResult {
+  #renderTime(l: Localization): TemplateResult {
     const m = l.messages;
-    const state = this.flow.state;
-    const { min, max } = this.flow.bookingWindow();
+    const state = this.#flow.state;
+    const { min, max } = this.#flow.bookingWindow();
     const loading = state.availabilityStatus === 'loading';
     const earliest = state.earliest;
     return html`
       ${
         earliest
           ? html`<div class="earliest">
-              <p>${m.earliestAppointment(this.describeSlot(earliest, l))}</p>
-              <button type="button" class="primary" ?disabled=${state.busy !== null} @click=${this.handleEarliest}>
+              <p>${m.earliestAppointment(this.#describeSlot(earliest, l))}</p>
+              <button type="button" class="primary" ?disabled=${state.busy !== null} @click=${this.#handleEarliest}>
                 ${m.bookEarliest}
               </button>
             </div>`
@@ -410,57 +420,57 @@ export class CivicBooking extends LitElement {
           .min=${min}
           .max=${max}
           .today=${min}
-          .bookableDates=${this.flow.bookableDates()}
+          .bookableDates=${this.#flow.bookableDates()}
           .nextBookableDate=${state.nextAvailable}
           .loading=${loading}
-          @change=${this.handleDateChange}
-          @civic-month-change=${this.handleMonthChange}
+          @change=${this.#handleDateChange}
+          @civic-month-change=${this.#handleMonthChange}
         ></civic-calendar>
         <civic-slot-picker
           lang=${l.locale}
           .date=${state.selectedDate}
-          .slots=${this.flow.slotsOfSelectedDate()}
+          .slots=${this.#flow.slotsOfSelectedDate()}
           .locations=${state.catalog!.locations}
           .loading=${loading}
           .value=${state.selectedSlot}
-          @civic-slot-select=${this.handleSlotSelect}
+          @civic-slot-select=${this.#handleSlotSelect}
         ></civic-slot-picker>
       </div>
     `;
   }
 
-  private renderHold(l: Localization): TemplateResult | typeof nothing {
-    const { hold, selectedSlot } = this.flow.state;
+  #renderHold(l: Localization): TemplateResult | typeof nothing {
+    const { hold, selectedSlot } = this.#flow.state;
     if (!hold || !selectedSlot) return nothing;
-    const zone = this.flow.timeZoneOf(hold.locationId);
-    const remainingMinutes = Math.ceil((Date.parse(hold.expiresAt) - this.clock.now.getTime()) / 60000);
+    const zone = this.#flow.timeZoneOf(hold.locationId);
+    const remainingMinutes = Math.ceil((Date.parse(hold.expiresAt) - this.#clock.now.getTime()) / 60000);
     return html`<div class="hold">
       <p>${l.messages.heldUntil(l.formatTime(hold.expiresAt, zone))}</p>
       ${remainingMinutes <= 2 ? html`<p class="warning">${l.messages.holdWarning(remainingMinutes)}</p>` : nothing}
     </div>`;
   }
 
-  private renderActions(step: StepName, l: Localization): TemplateResult | typeof nothing {
+  #renderActions(step: StepName, l: Localization): TemplateResult | typeof nothing {
     const m = l.messages;
-    const busy = this.flow.state.busy;
-    const previous = step === 'done' || step === 'manage' ? null : this.flow.previousStep();
+    const busy = this.#flow.state.busy;
+    const previous = step === 'done' || step === 'manage' ? null : this.#flow.previousStep();
     const back = previous
-      ? html`<button type="button" class="back" @click=${this.handleBack}>${m.back}</button>`
+      ? html`<button type="button" class="back" @click=${this.#handleBack}>${m.back}</button>`
       : nothing;
     let forward: TemplateResult | typeof nothing = nothing;
     if (step === 'concerns' || step === 'location' || step === 'contact') {
-      forward = html`<button type="button" class="primary next" @click=${this.handleNext}>${m.next}</button>`;
+      forward = html`<button type="button" class="primary next" @click=${this.#handleNext}>${m.next}</button>`;
     } else if (step === 'review') {
       forward = html`<button
         type="button"
         class="primary book"
         aria-disabled=${busy === 'booking' ? 'true' : 'false'}
-        @click=${() => this.flow.book()}
+        @click=${() => this.#flow.book()}
       >
         ${busy === 'booking' ? m.booking : m.book}
       </button>`;
     } else if (step === 'done') {
-      forward = html`<button type="button" @click=${() => this.flow.startOver()}>${m.bookAnother}</button>`;
+      forward = html`<button type="button" @click=${() => this.#flow.startOver()}>${m.bookAnother}</button>`;
     }
     if (back === nothing && forward === nothing) return nothing;
     return html`<div part="actions" class="actions">${back}${forward}</div>`;
@@ -468,21 +478,21 @@ export class CivicBooking extends LitElement {
 
   // ---------------------------------------------------------------------------------------------------------
 
-  private chosenConcerns(): { concern: Concern; count: number }[] {
-    const { catalog, selection } = this.flow.state;
+  #chosenConcerns(): { concern: Concern; count: number }[] {
+    const { catalog, selection } = this.#flow.state;
     return selection.flatMap(({ id, count }) => {
       const concern = catalog?.concerns.find((candidate) => candidate.id === id);
       return concern ? [{ concern, count }] : [];
     });
   }
 
-  private locationOf(id: string | undefined) {
-    return this.flow.state.catalog?.locations.find((location) => location.id === id) ?? null;
+  #locationOf(id: string | undefined) {
+    return this.#flow.state.catalog?.locations.find((location) => location.id === id) ?? null;
   }
 
-  private describeSlot(slot: Slot, l: Localization): string {
-    const when = l.formatDateTime(slot.start, this.flow.timeZoneOf(slot.locationId));
-    const showLocation = this.flow.state.locationChoice === ANY_LOCATION;
-    return showLocation ? l.messages.slotAt(when, this.locationOf(slot.locationId)?.name ?? '') : when;
+  #describeSlot(slot: Slot, l: Localization): string {
+    const when = l.formatDateTime(slot.start, this.#flow.timeZoneOf(slot.locationId));
+    const showLocation = this.#flow.state.locationChoice === ANY_LOCATION;
+    return showLocation ? l.messages.slotAt(when, this.#locationOf(slot.locationId)?.name ?? '') : when;
   }
 }

@@ -83,58 +83,58 @@ export class CivicCalendar extends LitElement {
   /** The day the user last moved to with the keyboard or the pointer: the roving focus, while it is shown. */
   @state() private activeDate: IsoDate | null = null;
 
-  private readonly locale = new LocaleController(this);
-  private bookable = new Set<IsoDate>();
+  #locale = new LocaleController(this);
+  #bookable = new Set<IsoDate>();
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('bookableDates')) this.bookable = new Set(this.bookableDates);
+    if (changed.has('bookableDates')) this.#bookable = new Set(this.bookableDates);
   }
 
   /** Moves focus to the day in the tab order. */
   override focus(options?: FocusOptions): void {
-    const button = this.dayButton(this.rovingDate());
+    const button = this.#dayButton(this.#rovingDate());
     if (button) button.focus(options);
     else super.focus(options);
   }
 
-  private get effectiveToday(): IsoDate {
+  get #effectiveToday(): IsoDate {
     return this.today ?? todayIn(Intl.DateTimeFormat().resolvedOptions().timeZone, new Date());
   }
 
   /** The first day of the month shown. */
-  private get shownMonth(): IsoDate {
-    return startOfMonthOf(this.month ?? this.value ?? this.effectiveToday);
+  get #shownMonth(): IsoDate {
+    return startOfMonthOf(this.month ?? this.value ?? this.#effectiveToday);
   }
 
-  private isShown(date: IsoDate | null): date is IsoDate {
-    return date !== null && isSameMonth(date, this.shownMonth) && isInRange(date, this.min, this.max);
+  #isShown(date: IsoDate | null): date is IsoDate {
+    return date !== null && isSameMonth(date, this.#shownMonth) && isInRange(date, this.min, this.max);
   }
 
   /** The one day button in the tab order. */
-  private rovingDate(): IsoDate {
-    if (this.isShown(this.activeDate)) return this.activeDate;
-    if (this.isShown(this.value)) return this.value;
-    if (this.isShown(this.effectiveToday)) return this.effectiveToday;
+  #rovingDate(): IsoDate {
+    if (this.#isShown(this.activeDate)) return this.activeDate;
+    if (this.#isShown(this.value)) return this.value;
+    if (this.#isShown(this.#effectiveToday)) return this.#effectiveToday;
     const bookable = this.bookableDates
-      .filter((date) => this.isShown(date))
+      .filter((date) => this.#isShown(date))
       .sort()
       .at(0);
     if (bookable) return bookable;
-    return clampDate(this.shownMonth, this.min, this.max);
+    return clampDate(this.#shownMonth, this.min, this.max);
   }
 
-  private dayButton(date: IsoDate): HTMLButtonElement | null {
+  #dayButton(date: IsoDate): HTMLButtonElement | null {
     return this.renderRoot.querySelector<HTMLButtonElement>(`button[data-date="${date}"]`);
   }
 
-  private hasBookableDay(month: IsoDate): boolean {
+  #hasBookableDay(month: IsoDate): boolean {
     return this.bookableDates.some((date) => isSameMonth(date, month) && isInRange(date, this.min, this.max));
   }
 
   /** Shows another month because the user asked for it. */
-  private showMonth(date: IsoDate): void {
+  #showMonth(date: IsoDate): void {
     const month = startOfMonthOf(date);
-    if (month === this.shownMonth) return;
+    if (month === this.#shownMonth) return;
     this.month = month;
     this.dispatchEvent(
       new CustomEvent<CivicMonthChangeDetail>('civic-month-change', {
@@ -145,36 +145,36 @@ export class CivicCalendar extends LitElement {
     );
   }
 
-  private async focusDay(date: IsoDate): Promise<void> {
+  async #focusDay(date: IsoDate): Promise<void> {
     this.activeDate = date;
-    this.showMonth(date);
+    this.#showMonth(date);
     await this.updateComplete;
-    this.dayButton(date)?.focus();
+    this.#dayButton(date)?.focus();
   }
 
-  private select(date: IsoDate): void {
-    if (!this.bookable.has(date) || !isInRange(date, this.min, this.max) || date === this.value) return;
+  #select(date: IsoDate): void {
+    if (!this.#bookable.has(date) || !isInRange(date, this.min, this.max) || date === this.value) return;
     this.value = date;
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
 
-  private handlePreviousClick(): void {
-    const previous = addMonthsTo(this.shownMonth, -1);
-    if (isMonthInRange(previous, this.min, this.max)) this.showMonth(previous);
+  #handlePreviousClick(): void {
+    const previous = addMonthsTo(this.#shownMonth, -1);
+    if (isMonthInRange(previous, this.min, this.max)) this.#showMonth(previous);
   }
 
-  private handleNextClick(): void {
-    const next = addMonthsTo(this.shownMonth, 1);
-    if (isMonthInRange(next, this.min, this.max)) this.showMonth(next);
+  #handleNextClick(): void {
+    const next = addMonthsTo(this.#shownMonth, 1);
+    if (isMonthInRange(next, this.min, this.max)) this.#showMonth(next);
   }
 
-  private handleDayClick(event: Event): void {
+  #handleDayClick(event: Event): void {
     const date = (event.currentTarget as HTMLButtonElement).dataset['date']!;
     this.activeDate = date;
-    this.select(date);
+    this.#select(date);
   }
 
-  private handleGridKeydown(event: KeyboardEvent): void {
+  #handleGridKeydown(event: KeyboardEvent): void {
     const target = event.target as HTMLElement;
     const date = target.dataset['date'];
     if (!date || !gridKeys.has(event.key) || event.altKey || event.ctrlKey || event.metaKey) return;
@@ -182,33 +182,33 @@ export class CivicCalendar extends LitElement {
     const next = moveFocus(date, event.key, {
       shiftKey: event.shiftKey,
       rtl: target.matches(':dir(rtl)'),
-      firstDayOfWeek: this.locale.value.firstDayOfWeek,
+      firstDayOfWeek: this.#locale.value.firstDayOfWeek,
       min: this.min,
       max: this.max,
     });
-    void this.focusDay(next);
+    void this.#focusDay(next);
   }
 
-  private async handleJumpClick(): Promise<void> {
+  async #handleJumpClick(): Promise<void> {
     const date = this.nextBookableDate;
     if (!date) return;
     this.activeDate = date;
-    this.showMonth(date);
-    this.select(date);
+    this.#showMonth(date);
+    this.#select(date);
     await this.updateComplete;
-    this.dayButton(date)?.focus();
+    this.#dayButton(date)?.focus();
   }
 
   override render() {
-    const l = this.locale.value;
+    const l = this.#locale.value;
     const m = l.messages;
-    const month = this.shownMonth;
+    const month = this.#shownMonth;
     const firstDayOfWeek = l.firstDayOfWeek;
-    const today = this.effectiveToday;
-    const roving = this.rovingDate();
+    const today = this.#effectiveToday;
+    const roving = this.#rovingDate();
     const canGoBack = isMonthInRange(addMonthsTo(month, -1), this.min, this.max);
     const canGoOn = isMonthInRange(addMonthsTo(month, 1), this.min, this.max);
-    const empty = !this.loading && !this.hasBookableDay(month);
+    const empty = !this.loading && !this.#hasBookableDay(month);
     const jumpTo =
       empty &&
       this.nextBookableDate &&
@@ -227,7 +227,7 @@ export class CivicCalendar extends LitElement {
             part="nav-button previous"
             aria-label=${m.previousMonth}
             aria-disabled=${canGoBack ? 'false' : 'true'}
-            @click=${this.handlePreviousClick}
+            @click=${this.#handlePreviousClick}
           >
             <svg viewBox="0 0 24 24" aria-hidden="true">${chevronBack}</svg>
           </button>
@@ -238,7 +238,7 @@ export class CivicCalendar extends LitElement {
             part="nav-button next"
             aria-label=${m.nextMonth}
             aria-disabled=${canGoOn ? 'false' : 'true'}
-            @click=${this.handleNextClick}
+            @click=${this.#handleNextClick}
           >
             <svg viewBox="0 0 24 24" aria-hidden="true">${chevronOn}</svg>
           </button>
@@ -248,7 +248,7 @@ export class CivicCalendar extends LitElement {
           part="grid"
           aria-labelledby="title"
           aria-busy=${this.loading ? 'true' : 'false'}
-          @keydown=${this.handleGridKeydown}
+          @keydown=${this.#handleGridKeydown}
         >
           <thead>
             <tr>
@@ -267,7 +267,7 @@ export class CivicCalendar extends LitElement {
             ${monthGrid(month, firstDayOfWeek).map(
               (week) =>
                 html`<tr>
-                  ${week.map((date) => (date ? html`<td>${this.renderDay(date, today, roving)}</td>` : html`<td></td>`))}
+                  ${week.map((date) => (date ? html`<td>${this.#renderDay(date, today, roving)}</td>` : html`<td></td>`))}
                 </tr>`,
             )}
           </tbody>
@@ -275,7 +275,7 @@ export class CivicCalendar extends LitElement {
         <div class="status" part="status" role="status">${status}</div>
         ${
           jumpTo
-            ? html`<button type="button" class="jump" part="jump-button" @click=${this.handleJumpClick}>
+            ? html`<button type="button" class="jump" part="jump-button" @click=${this.#handleJumpClick}>
                 ${m.nextBookableDate(l.formatDayLong(jumpTo))}
               </button>`
             : nothing
@@ -284,10 +284,10 @@ export class CivicCalendar extends LitElement {
     `;
   }
 
-  private renderDay(date: IsoDate, today: IsoDate, roving: IsoDate) {
-    const l = this.locale.value;
+  #renderDay(date: IsoDate, today: IsoDate, roving: IsoDate) {
+    const l = this.#locale.value;
     const inRange = isInRange(date, this.min, this.max);
-    const bookable = inRange && this.bookable.has(date);
+    const bookable = inRange && this.#bookable.has(date);
     const selected = date === this.value;
     const isToday = date === today;
     const parts = ['day', bookable && 'bookable', selected && 'selected', isToday && 'today', !bookable && 'disabled'];
@@ -303,7 +303,7 @@ export class CivicCalendar extends LitElement {
       aria-current=${isToday ? 'date' : nothing}
       aria-disabled=${bookable ? nothing : 'true'}
       ?disabled=${!inRange}
-      @click=${this.handleDayClick}
+      @click=${this.#handleDayClick}
     >
       ${Number(date.slice(8))}
     </button>`;

@@ -70,20 +70,20 @@ export class CivicConcernPicker extends LitElement {
 
   @state() private query = '';
 
-  private readonly locale = new LocaleController(this);
-  private groups: Group[] = [];
-  private byId = new Map<string, Concern>();
+  #locale = new LocaleController(this);
+  #groups: Group[] = [];
+  #byId = new Map<string, Concern>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('concerns')) this.indexConcerns();
+    if (changed.has('concerns')) this.#indexConcerns();
   }
 
   // Grouping and search texts are computed once per catalog, not on every keystroke.
-  private indexConcerns(): void {
+  #indexConcerns(): void {
     const groups = new Map<string | null, Group>();
-    this.byId = new Map();
+    this.#byId = new Map();
     (this.concerns ?? []).forEach((concern, index) => {
-      this.byId.set(concern.id, concern);
+      this.#byId.set(concern.id, concern);
       const category = concern.category?.trim() || null;
       let group = groups.get(category);
       if (!group) {
@@ -94,23 +94,23 @@ export class CivicConcernPicker extends LitElement {
     });
     const uncategorized = groups.get(null);
     groups.delete(null);
-    this.groups = [...groups.values(), ...(uncategorized ? [uncategorized] : [])];
+    this.#groups = [...groups.values(), ...(uncategorized ? [uncategorized] : [])];
   }
 
-  private get filterable(): boolean {
+  get #filterable(): boolean {
     return (this.concerns?.length ?? 0) > FILTER_THRESHOLD;
   }
 
   protected override render(): TemplateResult {
-    const m = this.locale.value.messages;
+    const m = this.#locale.value.messages;
     if (!this.concerns?.length) return html`<p class="empty">${m.concernNone}</p>`;
 
     const selection = this.value ?? [];
     const chosen = new Map(selection.map((entry) => [entry.id, entry]));
-    const chosenConcerns = selection.map((entry) => this.byId.get(entry.id)).filter((c): c is Concern => !!c);
-    const query = this.filterable ? this.query.trim() : '';
+    const chosenConcerns = selection.map((entry) => this.#byId.get(entry.id)).filter((c): c is Concern => !!c);
+    const query = this.#filterable ? this.query.trim() : '';
     let matches = 0;
-    const visible = this.groups
+    const visible = this.#groups
       .map((group) => ({
         ...group,
         rows: group.rows.filter((row) => {
@@ -122,19 +122,19 @@ export class CivicConcernPicker extends LitElement {
         }),
       }))
       .filter((group) => group.rows.length > 0);
-    const onlyUncategorized = this.groups.length === 1 && this.groups[0]!.category === null;
+    const onlyUncategorized = this.#groups.length === 1 && this.#groups[0]!.category === null;
 
     const renderRow = (row: Row) => {
       const entry = chosen.get(row.concern.id);
       const selectable = !!entry || chosenConcerns.every((other) => canCombine(row.concern, other));
-      return this.renderConcern(row, entry, selectable, m);
+      return this.#renderConcern(row, entry, selectable, m);
     };
     const renderRows = (group: Group) => repeat(group.rows, (row) => row.concern.id, renderRow);
 
     // Native `input` events are composed and would reach the page before `value` is updated; the picker's
     // contract is its own `change` event.
-    return html`<div class="picker" @input=${this.handleNativeInput}>
-      ${this.filterable ? this.renderFilter(query, matches, m) : nothing}
+    return html`<div class="picker" @input=${this.#handleNativeInput}>
+      ${this.#filterable ? this.#renderFilter(query, matches, m) : nothing}
       ${
         onlyUncategorized
           ? html`<div class="list">${visible.length ? renderRows(visible[0]!) : nothing}</div>`
@@ -148,11 +148,11 @@ export class CivicConcernPicker extends LitElement {
                 </fieldset>`,
             )
       }
-      ${this.renderSummary(m)}
+      ${this.#renderSummary(m)}
     </div>`;
   }
 
-  private renderFilter(query: string, matches: number, m: Messages): TemplateResult {
+  #renderFilter(query: string, matches: number, m: Messages): TemplateResult {
     const announcement = !query ? '' : matches ? m.concernMatches(matches) : m.concernFilterNoMatch(query);
     return html`<div class="filter">
       <label for="filter">${m.concernFilterLabel}</label>
@@ -164,18 +164,13 @@ export class CivicConcernPicker extends LitElement {
         spellcheck="false"
         aria-describedby="filter-status"
         .value=${live(this.query)}
-        @input=${this.handleFilterInput}
+        @input=${this.#handleFilterInput}
       />
       <p id="filter-status" class="filter-status" role="status">${announcement}</p>
     </div>`;
   }
 
-  private renderConcern(
-    row: Row,
-    entry: ConcernSelection | undefined,
-    selectable: boolean,
-    m: Messages,
-  ): TemplateResult {
+  #renderConcern(row: Row, entry: ConcernSelection | undefined, selectable: boolean, m: Messages): TemplateResult {
     const { concern, index } = row;
     const id = `concern-${index}`;
     const describedBy = [concern.description ? `${id}-description` : '', selectable ? '' : `${id}-reason`]
@@ -191,7 +186,7 @@ export class CivicConcernPicker extends LitElement {
         .checked=${live(!!entry)}
         ?disabled=${!selectable}
         aria-describedby=${describedBy || nothing}
-        @change=${this.handleToggle}
+        @change=${this.#handleToggle}
       />
       <div class="body">
         <label for=${id} class="name">${concern.name}</label>
@@ -214,7 +209,7 @@ export class CivicConcernPicker extends LitElement {
                       >`
                     : nothing
                 }
-                ${entry && max > 1 ? this.renderPersons(row, entry, max, m) : nothing}
+                ${entry && max > 1 ? this.#renderPersons(row, entry, max, m) : nothing}
               </div>`
             : nothing
         }
@@ -222,7 +217,7 @@ export class CivicConcernPicker extends LitElement {
     </div>`;
   }
 
-  private renderPersons(row: Row, entry: ConcernSelection, max: number, m: Messages): TemplateResult {
+  #renderPersons(row: Row, entry: ConcernSelection, max: number, m: Messages): TemplateResult {
     const id = `concern-${row.index}-persons`;
     const count = Math.min(Math.max(entry.count, 1), max);
     return html`<span class="persons">
@@ -231,7 +226,7 @@ export class CivicConcernPicker extends LitElement {
         id=${id}
         data-id=${row.concern.id}
         aria-label=${m.concernPersonsFor(row.concern.name)}
-        @change=${this.handlePersonsChange}
+        @change=${this.#handlePersonsChange}
       >
         ${Array.from(
           { length: max },
@@ -241,40 +236,40 @@ export class CivicConcernPicker extends LitElement {
     </span>`;
   }
 
-  private renderSummary(m: Messages): TemplateResult {
-    const known = (this.value ?? []).filter((entry) => this.byId.has(entry.id));
+  #renderSummary(m: Messages): TemplateResult {
+    const known = (this.value ?? []).filter((entry) => this.#byId.has(entry.id));
     const minutes = estimatedMinutes(known, this.concerns);
-    const duration = minutes > 0 ? m.estimatedDuration(this.locale.value.formatDuration(minutes)) : '';
+    const duration = minutes > 0 ? m.estimatedDuration(this.#locale.value.formatDuration(minutes)) : '';
     return html`<p part="summary" class="summary" role="status">
       <span>${m.concernSelected(known.length)}</span>${duration ? html`<span>${duration}</span>` : nothing}
     </p>`;
   }
 
-  private handleNativeInput(event: Event): void {
+  #handleNativeInput(event: Event): void {
     event.stopPropagation();
   }
 
-  private handleFilterInput(event: Event): void {
+  #handleFilterInput(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
   }
 
-  private handleToggle(event: Event): void {
+  #handleToggle(event: Event): void {
     const input = event.target as HTMLInputElement;
     const id = input.dataset.id!;
     const rest = (this.value ?? []).filter((entry) => entry.id !== id);
     this.value = input.checked ? [...rest, { id, count: 1 }] : rest;
-    this.dispatchChange();
+    this.#dispatchChange();
   }
 
-  private handlePersonsChange(event: Event): void {
+  #handlePersonsChange(event: Event): void {
     const select = event.target as HTMLSelectElement;
     const id = select.dataset.id!;
     const count = Number(select.value);
     this.value = (this.value ?? []).map((entry) => (entry.id === id ? { id, count } : entry));
-    this.dispatchChange();
+    this.#dispatchChange();
   }
 
-  private dispatchChange(): void {
+  #dispatchChange(): void {
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
 }

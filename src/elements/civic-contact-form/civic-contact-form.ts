@@ -102,7 +102,7 @@ export class CivicContactForm extends LitElement {
   /** Fields changed since the backend refused them: their server error no longer applies. */
   @state() private editedSinceServerErrors = new Set<ContactField>();
 
-  private readonly locale = new LocaleController(this);
+  #locale = new LocaleController(this);
 
   /**
    * Checks every field, shows the errors and moves focus to the first field in error; fires `civic-submit`
@@ -110,8 +110,8 @@ export class CivicContactForm extends LitElement {
    */
   requestSubmit(): boolean {
     this.submitted = true;
-    if (Object.keys(this.visibleProblems()).length > 0) {
-      void this.updateComplete.then(() => this.focusFirstProblem());
+    if (Object.keys(this.#visibleProblems()).length > 0) {
+      void this.updateComplete.then(() => this.#focusFirstProblem());
       return false;
     }
     this.dispatchEvent(
@@ -126,27 +126,27 @@ export class CivicContactForm extends LitElement {
 
   /** Focuses the first field in error, or else the name field. */
   override focus(options?: FocusOptions): void {
-    if (!this.focusFirstProblem(options)) this.input('name')?.focus(options);
+    if (!this.#focusFirstProblem(options)) this.#input('name')?.focus(options);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('fieldErrors')) this.editedSinceServerErrors = new Set();
   }
 
-  private input(field: ContactField): HTMLInputElement | null {
+  #input(field: ContactField): HTMLInputElement | null {
     return this.renderRoot.querySelector<HTMLInputElement>(`#${field}`);
   }
 
-  private focusFirstProblem(options?: FocusOptions): boolean {
-    const problems = this.visibleProblems();
+  #focusFirstProblem(options?: FocusOptions): boolean {
+    const problems = this.#visibleProblems();
     const first = contactFields.find((field) => problems[field]);
-    const input = first ? this.input(first) : null;
+    const input = first ? this.#input(first) : null;
     input?.focus(options);
     return Boolean(input);
   }
 
   /** The errors to show now: the form's own after a submit attempt, else the backend's until edited. */
-  private visibleProblems(): ContactProblems {
+  #visibleProblems(): ContactProblems {
     const own = this.submitted ? validateContact(this.value, this.rules) : {};
     const server = serverProblems(this.fieldErrors);
     const problems: ContactProblems = {};
@@ -158,26 +158,26 @@ export class CivicContactForm extends LitElement {
     return problems;
   }
 
-  private handleInput(event: Event): void {
+  #handleInput(event: Event): void {
     const target = event.target as HTMLInputElement;
     // The checkbox reports through `change`; the native `input` would reach the page as a second event.
     event.stopPropagation();
     if (target.type === 'checkbox') return;
-    this.changeField(target.name as ContactField, target.value);
+    this.#changeField(target.name as ContactField, target.value);
   }
 
-  private handleChange(event: Event): void {
+  #handleChange(event: Event): void {
     const target = event.target as HTMLInputElement;
-    if (target.type === 'checkbox') this.changeField('consent', target.checked);
+    if (target.type === 'checkbox') this.#changeField('consent', target.checked);
   }
 
-  private changeField(field: ContactField, fieldValue: string | boolean): void {
+  #changeField(field: ContactField, fieldValue: string | boolean): void {
     this.value = { ...this.value, [field]: fieldValue };
     if (this.fieldErrors.length > 0) this.editedSinceServerErrors = new Set([...this.editedSinceServerErrors, field]);
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   }
 
-  private handleKeydown(event: KeyboardEvent): void {
+  #handleKeydown(event: KeyboardEvent): void {
     const target = event.target as HTMLInputElement;
     // With several text fields and no submit button, browsers do not submit on Enter themselves.
     // https://html.spec.whatwg.org/multipage/form-control-infrastructure.html#implicit-submission
@@ -188,22 +188,22 @@ export class CivicContactForm extends LitElement {
     this.requestSubmit();
   }
 
-  private handleSubmit(event: SubmitEvent): void {
+  #handleSubmit(event: SubmitEvent): void {
     event.preventDefault();
     this.requestSubmit();
   }
 
-  private renderMarks(rule: ContactFieldRule, m: Messages): TemplateResult {
+  #renderMarks(rule: ContactFieldRule, m: Messages): TemplateResult {
     return rule === 'required'
       ? html`<span class="mark" aria-hidden="true">*</span>`
       : html`<span class="mark">(${m.optional})</span>`;
   }
 
-  private renderError(field: ContactField, problem: ContactProblem | undefined, m: Messages) {
+  #renderError(field: ContactField, problem: ContactProblem | undefined, m: Messages) {
     return problem ? html`<p class="error" part="error" id="${field}-error">${problemText(problem, m)}</p>` : nothing;
   }
 
-  private renderTextField(
+  #renderTextField(
     field: 'name' | 'email' | 'phone',
     rule: ContactFieldRule,
     problem: ContactProblem | undefined,
@@ -216,7 +216,7 @@ export class CivicContactForm extends LitElement {
     const inputmode = { name: 'text', email: 'email', phone: 'tel' }[field];
     return html`
       <div class="field" part="field">
-        <label part="label" for=${field}>${label} ${this.renderMarks(rule, m)}</label>
+        <label part="label" for=${field}>${label} ${this.#renderMarks(rule, m)}</label>
         <input
           part="input"
           id=${field}
@@ -232,27 +232,27 @@ export class CivicContactForm extends LitElement {
           aria-describedby=${ifDefined(problem ? `${field}-error` : undefined)}
           .value=${live(this.value[field])}
         />
-        ${this.renderError(field, problem, m)}
+        ${this.#renderError(field, problem, m)}
       </div>
     `;
   }
 
   protected override render() {
-    const m = this.locale.value.messages;
-    const problems = this.visibleProblems();
+    const m = this.#locale.value.messages;
+    const problems = this.#visibleProblems();
     const privacyUrl = safeHttpUrl(this.privacyUrl);
     return html`
       <form
         novalidate
-        @submit=${this.handleSubmit}
-        @input=${this.handleInput}
-        @change=${this.handleChange}
-        @keydown=${this.handleKeydown}
+        @submit=${this.#handleSubmit}
+        @input=${this.#handleInput}
+        @change=${this.#handleChange}
+        @keydown=${this.#handleKeydown}
       >
         <p class="hint">${m.requiredHint}</p>
-        ${this.renderTextField('name', 'required', problems.name, m)}
-        ${this.renderTextField('email', this.rules.email, problems.email, m)}
-        ${this.renderTextField('phone', this.rules.phone, problems.phone, m)}
+        ${this.#renderTextField('name', 'required', problems.name, m)}
+        ${this.#renderTextField('email', this.rules.email, problems.email, m)}
+        ${this.#renderTextField('phone', this.rules.phone, problems.phone, m)}
         <div class="consent" part="consent">
           <div class="check">
             <input
@@ -274,7 +274,7 @@ export class CivicContactForm extends LitElement {
                 >`
               : nothing
           }
-          ${this.renderError('consent', problems.consent, m)}
+          ${this.#renderError('consent', problems.consent, m)}
         </div>
         <div class="hold"><slot name="hold"></slot><slot></slot></div>
       </form>

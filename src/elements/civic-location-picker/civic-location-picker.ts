@@ -52,10 +52,10 @@ export class CivicLocationPicker extends LitElement {
   })
   showAny = true;
 
-  private readonly locale = new LocaleController(this);
+  #locale = new LocaleController(this);
 
   protected override render(): TemplateResult {
-    const m = this.locale.value.messages;
+    const m = this.#locale.value.messages;
     const options: Option[] = (this.locations ?? []).map((location, index) => ({
       value: location.id,
       id: `location-${index}`,
@@ -67,17 +67,17 @@ export class CivicLocationPicker extends LitElement {
       options.unshift({ value: ANY_LOCATION, id: 'location-any', name: m.locationAny, hint: m.locationAnyHint });
     }
     // Native `input` events are composed and would reach the page; the contract is the `change` event.
-    return html`<fieldset @input=${this.handleNativeInput}>
+    return html`<fieldset @input=${this.#handleNativeInput}>
       <legend class="visually-hidden">${m.locationLegend}</legend>
       ${repeat(
         options,
         (option) => option.value,
-        (option) => this.renderOption(option),
+        (option) => this.#renderOption(option),
       )}
     </fieldset>`;
   }
 
-  private renderOption(option: Option): TemplateResult {
+  #renderOption(option: Option): TemplateResult {
     const checked = this.value === option.value;
     const describedBy = [option.address ? `${option.id}-address` : '', option.hint ? `${option.id}-hint` : '']
       .filter(Boolean)
@@ -90,7 +90,7 @@ export class CivicLocationPicker extends LitElement {
         .value=${option.value}
         .checked=${live(checked)}
         aria-describedby=${describedBy || nothing}
-        @change=${this.handleChange}
+        @change=${this.#handleChange}
       />
       <div class="body">
         <label for=${option.id} class="name">${option.name}</label>
@@ -104,11 +104,11 @@ export class CivicLocationPicker extends LitElement {
     </div>`;
   }
 
-  private handleNativeInput(event: Event): void {
+  #handleNativeInput(event: Event): void {
     event.stopPropagation();
   }
 
-  private handleChange(event: Event): void {
+  #handleChange(event: Event): void {
     this.value = (event.target as HTMLInputElement).value;
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }

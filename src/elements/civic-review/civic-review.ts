@@ -77,16 +77,16 @@ export class CivicReview extends LitElement {
   /** Hides the concerns' change button, for example when the page preselected the concern. */
   @property({ type: Boolean, attribute: 'hide-concerns-change' }) hideConcernsChange = false;
 
-  private readonly locale = new LocaleController(this);
+  #locale = new LocaleController(this);
 
-  private handleEdit(event: Event): void {
+  #handleEdit(event: Event): void {
     const step = (event.currentTarget as HTMLButtonElement).dataset['step'] as ReviewStep;
     this.dispatchEvent(
       new CustomEvent<ReviewEditDetail>('civic-edit', { bubbles: true, composed: true, detail: { step } }),
     );
   }
 
-  private renderSection(
+  #renderSection(
     step: ReviewStep,
     term: string,
     changeLabel: string | null,
@@ -105,7 +105,7 @@ export class CivicReview extends LitElement {
                   part="change"
                   data-step=${step}
                   aria-label=${changeLabel}
-                  @click=${this.handleEdit}
+                  @click=${this.#handleEdit}
                 >
                   ${l.messages.change}
                 </button>
@@ -116,7 +116,7 @@ export class CivicReview extends LitElement {
     `;
   }
 
-  private renderConcerns(l: Localization): TemplateResult {
+  #renderConcerns(l: Localization): TemplateResult {
     const m = l.messages;
     return html`
       <ul>
@@ -133,14 +133,14 @@ export class CivicReview extends LitElement {
     `;
   }
 
-  private renderLocation(location: Location): TemplateResult {
+  #renderLocation(location: Location): TemplateResult {
     return html`
       <p class="name">${location.name}</p>
       ${location.address ? html`<p class="muted">${location.address}</p>` : nothing}
     `;
   }
 
-  private renderTime(slot: Slot, l: Localization): TemplateResult {
+  #renderTime(slot: Slot, l: Localization): TemplateResult {
     const timeZone = this.location?.timeZone ?? this.userTimeZone;
     const zone = zoneLabel(l, slot.start, timeZone, this.userTimeZone);
     return html`
@@ -149,7 +149,7 @@ export class CivicReview extends LitElement {
     `;
   }
 
-  private renderContact(contact: Contact): TemplateResult {
+  #renderContact(contact: Contact): TemplateResult {
     return html`
       <p class="name">${contact.name}</p>
       ${contact.email ? html`<p class="contact-detail">${contact.email}</p>` : nothing}
@@ -158,40 +158,40 @@ export class CivicReview extends LitElement {
   }
 
   protected override render() {
-    const l = this.locale.value;
+    const l = this.#locale.value;
     const m = l.messages;
     return html`
       <dl>
         ${
           this.concerns.length > 0
-            ? this.renderSection(
+            ? this.#renderSection(
                 'concerns',
                 m.reviewConcerns,
                 this.hideConcernsChange ? null : m.changeConcerns,
-                this.renderConcerns(l),
+                this.#renderConcerns(l),
                 l,
               )
             : nothing
         }
         ${
           this.location
-            ? this.renderSection(
+            ? this.#renderSection(
                 'location',
                 m.reviewLocation,
                 this.hideLocationChange ? null : m.changeLocation,
-                this.renderLocation(this.location),
+                this.#renderLocation(this.location),
                 l,
               )
             : nothing
         }
         ${
           this.appointment
-            ? this.renderSection('time', m.reviewTime, m.changeTime, this.renderTime(this.appointment, l), l)
+            ? this.#renderSection('time', m.reviewTime, m.changeTime, this.#renderTime(this.appointment, l), l)
             : nothing
         }
         ${
           this.contact
-            ? this.renderSection('contact', m.reviewContact, m.changeContact, this.renderContact(this.contact), l)
+            ? this.#renderSection('contact', m.reviewContact, m.changeContact, this.#renderContact(this.contact), l)
             : nothing
         }
       </dl>

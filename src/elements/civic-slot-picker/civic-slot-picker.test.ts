@@ -1,6 +1,6 @@
 import { aTimeout, elementUpdated, expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { zonedInstant } from '../../domain/dates.js';
+import { zonedInstant } from '../../domain/zoned-instant.js';
 import type { Location, Slot } from '../../domain/types.js';
 import { defineElement } from '../shared/define.js';
 import { CivicSlotPicker, type CivicSlotSelectDetail } from './civic-slot-picker.js';

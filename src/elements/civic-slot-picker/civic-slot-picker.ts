@@ -57,13 +57,13 @@ export class CivicSlotPicker extends LitElement {
   /** The chosen slot, shown pressed. */
   @property({ attribute: false }) value: Slot | null = null;
 
-  private readonly locale = new LocaleController(this);
+  #locale = new LocaleController(this);
 
-  private readonly timeZoneOf = (locationId: string): string =>
+  #timeZoneOf = (locationId: string): string =>
     this.locations?.find((location) => location.id === locationId)?.timeZone ?? this.userTimeZone;
 
   protected override render(): TemplateResult {
-    const l = this.locale.value;
+    const l = this.#locale.value;
     const m = l.messages;
     const slots = this.slots ?? [];
     let status = '';
@@ -72,16 +72,16 @@ export class CivicSlotPicker extends LitElement {
     else if (!slots.length) status = m.noSlotsThisDay;
     // The status paragraph is always there, so that screen readers announce its changes.
     return html`<p class="status" role="status">${status}</p>
-      ${status || !this.date ? nothing : this.renderSlots(this.date, slots, l)}`;
+      ${status || !this.date ? nothing : this.#renderSlots(this.date, slots, l)}`;
   }
 
-  private renderSlots(date: IsoDate, slots: Slot[], l: Localization): TemplateResult {
+  #renderSlots(date: IsoDate, slots: Slot[], l: Localization): TemplateResult {
     const m = l.messages;
-    const zones = foreignTimeZones(slots, this.timeZoneOf, this.userTimeZone);
+    const zones = foreignTimeZones(slots, this.#timeZoneOf, this.userTimeZone);
     const manyLocations = new Set(slots.map((slot) => slot.locationId)).size > 1;
     const names = new Map((this.locations ?? []).map((location) => [location.id, location.name]));
     const label = (slot: Slot) => {
-      const time = l.formatTime(slot.start, this.timeZoneOf(slot.locationId));
+      const time = l.formatTime(slot.start, this.#timeZoneOf(slot.locationId));
       return manyLocations ? m.slotAt(time, names.get(slot.locationId) ?? slot.locationId) : time;
     };
     return html`<div
@@ -99,7 +99,7 @@ export class CivicSlotPicker extends LitElement {
           : nothing
       }
       ${repeat(
-        groupByPartOfDay(slots, this.timeZoneOf),
+        groupByPartOfDay(slots, this.#timeZoneOf),
         (group) => group.part,
         (group) =>
           html`<div part="group" class="group" role="group" aria-labelledby="part-${group.part}">
@@ -114,7 +114,7 @@ export class CivicSlotPicker extends LitElement {
                       type="button"
                       part="slot"
                       aria-pressed=${isSameSlot(slot, this.value) ? 'true' : 'false'}
-                      @click=${() => this.handleSelect(slot)}
+                      @click=${() => this.#handleSelect(slot)}
                     >
                       ${label(slot)}
                     </button>
@@ -126,7 +126,7 @@ export class CivicSlotPicker extends LitElement {
     </div>`;
   }
 
-  private handleSelect(slot: Slot): void {
+  #handleSelect(slot: Slot): void {
     this.value = slot;
     this.dispatchEvent(
       new CustomEvent<CivicSlotSelectDetail>('civic-slot-select', {

@@ -2,8 +2,6 @@ import type { Messages } from './en.js';
 
 /** Deutsche Texte. */
 export const de: Messages = {
-  languageName: 'Deutsch',
-
   widgetLabel: 'Termin buchen',
   loading: 'Wird geladen …',
   stepOf: (current, total) => `Schritt ${current} von ${total}`,
@@ -38,7 +36,6 @@ export const de: Messages = {
   concernPersons: 'Personen',
   concernPersonsFor: (name) => `Personen für ${name}`,
   concernMoreInfo: 'Mehr Informationen',
-  concernMoreInfoAbout: (name) => `Mehr Informationen zu ${name}`,
   concernNotCombinable: 'Nicht zusammen mit Ihrer Auswahl buchbar',
   concernSelected: (count) => (count === 1 ? '1 Anliegen ausgewählt' : `${count} Anliegen ausgewählt`),
   concernOtherCategory: 'Sonstiges',
@@ -49,7 +46,6 @@ export const de: Messages = {
   locationAnyHint: 'Wir zeigen die freien Zeiten aller Standorte, die Ihre Anliegen anbieten.',
   chooseLocationFirst: 'Bitte wählen Sie einen Standort.',
 
-  calendarLabel: 'Tag wählen',
   previousMonth: 'Vorheriger Monat',
   nextMonth: 'Nächster Monat',
   dayBookable: 'Termine frei',
@@ -78,11 +74,7 @@ export const de: Messages = {
   contactPhone: 'Telefon',
   optional: 'optional',
   consent: 'Ich bin einverstanden, dass meine Daten zur Vergabe dieses Termins verarbeitet werden.',
-  privacyPolicy: 'Datenschutzerklärung',
   privacyPolicyNewWindow: 'Datenschutzerklärung (öffnet in neuem Fenster)',
-  holdRemaining: (time) => `Wir halten diese Zeit noch ${time} für Sie frei.`,
-  holdExpiringSoon: (time) => `Ihre Reservierung endet in ${time}.`,
-  holdExtend: 'Zeit weiter reservieren',
   holdRenewed: 'Ihre Zeit ist wieder reserviert.',
   requiredHint: 'Mit * markierte Felder sind Pflichtfelder.',
   fieldInvalid: 'Bitte prüfen Sie dieses Feld.',
@@ -116,7 +108,6 @@ export const de: Messages = {
   statusCancelled: 'Abgesagt',
   pendingVerification: (minutes) =>
     `Bitte prüfen Sie Ihr E-Mail-Postfach und bestätigen Sie den Termin innerhalb von ${minutes} Minuten. Sonst wird er wieder freigegeben.`,
-  confirmationSent: 'Wir haben Ihnen eine Bestätigung per E-Mail geschickt.',
   bookAnother: 'Weiteren Termin buchen',
   // <civic-booking-details>
   statusLabel: 'Status',

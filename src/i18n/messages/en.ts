@@ -3,8 +3,6 @@
  * more file like this one, typed as {@link Messages}, listed in `../languages.ts`.
  */
 export const en = {
-  languageName: 'English',
-
   // The flow
   widgetLabel: 'Book an appointment',
   loading: 'Loading…',
@@ -39,7 +37,6 @@ export const en = {
   concernPersons: 'Persons',
   concernPersonsFor: (name: string) => `Persons for ${name}`,
   concernMoreInfo: 'More information',
-  concernMoreInfoAbout: (name: string) => `More information about ${name}`,
   concernNotCombinable: 'Cannot be booked together with your selection',
   concernSelected: (count: number) => (count === 1 ? '1 concern selected' : `${count} concerns selected`),
   concernOtherCategory: 'Other',
@@ -52,7 +49,6 @@ export const en = {
   chooseLocationFirst: 'Please choose a location.',
 
   // Calendar
-  calendarLabel: 'Choose a day',
   previousMonth: 'Previous month',
   nextMonth: 'Next month',
   dayBookable: 'appointments available',
@@ -83,11 +79,7 @@ export const en = {
   contactPhone: 'Phone',
   optional: 'optional',
   consent: 'I agree that my data is processed to arrange this appointment.',
-  privacyPolicy: 'Privacy policy',
   privacyPolicyNewWindow: 'Privacy policy (opens in a new window)',
-  holdRemaining: (time: string) => `We hold this time for you for another ${time}.`,
-  holdExpiringSoon: (time: string) => `Your reservation ends in ${time}.`,
-  holdExtend: 'Keep my time',
   holdRenewed: 'Your time is reserved again.',
   requiredHint: 'Fields marked * are required.',
   fieldInvalid: 'Please check this field.',
@@ -123,7 +115,6 @@ export const en = {
   statusCancelled: 'Cancelled',
   pendingVerification: (minutes: number) =>
     `Please check your e-mail and confirm the appointment within ${minutes} minutes. Otherwise it will be released.`,
-  confirmationSent: 'We have sent you a confirmation by e-mail.',
   bookAnother: 'Book another appointment',
   // <civic-booking-details>
   statusLabel: 'Status',
