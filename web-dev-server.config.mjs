@@ -7,6 +7,13 @@ export default {
   hostname: '127.0.0.1',
   port: Number(process.env.PORT ?? 8000),
   appIndex: 'demo/index.html',
+  middleware: [
+    // The demo lives in demo/; the address the README gives is the root.
+    (context, next) => {
+      if (context.path === '/') return context.redirect('/demo/');
+      return next();
+    },
+  ],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), serveMockServiceWorker()],
 };

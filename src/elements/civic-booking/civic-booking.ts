@@ -158,7 +158,8 @@ export class CivicBooking extends LitElement {
     if (backend === 'demo') result = { adapter: this.#demoAdapter() };
     else if (backend !== 'rest') result = { problem: 'unknown-backend' };
     else if (!this.api) result = { problem: 'missing-api' };
-    else result = { adapter: new RestAdapter({ baseUrl: this.api }) };
+    // A web editor may write a path (`api="/termine/api/v1"`): it is relative to the page.
+    else result = { adapter: new RestAdapter({ baseUrl: new URL(this.api, document.baseURI).href }) };
     this.#builtAdapter = { key, result };
     return result;
   }
