@@ -114,7 +114,10 @@ export class BookingFlow extends EventTarget {
   #catalogRequest?: AbortController;
   #availabilityRequest?: AbortController;
   #bookingKey: string | null = null;
-  #holdTimer?: ReturnType<typeof setTimeout>;
+  #holdTimer?: ReturnType<typeof setInterval>;
+  #renewing = false;
+  /** When a renewal that failed for a passing fault may be tried again. */
+  #renewRetryAt = 0;
   /** Steps skipped because they had nothing to ask, so that "back" skips them too. */
   #preselectedConcerns = false;
 
@@ -154,7 +157,7 @@ export class BookingFlow extends EventTarget {
     this.#availabilityRequest?.abort();
     this.#availabilityCache.clear();
     this.#bookingKey = null;
-    clearTimeout(this.#holdTimer);
+    this.#keepHold(null);
     this.#update(initialState(this.#today()), true);
   }
 
@@ -423,21 +426,43 @@ export class BookingFlow extends EventTarget {
   }
 
   #keepHold(hold: Hold | null): void {
-    clearTimeout(this.#holdTimer);
     this.#update({ hold });
-    if (!hold || !this.#settings) return;
-    const remaining = Date.parse(hold.expiresAt) - this.#settings.now().getTime();
-    this.#holdTimer = setTimeout(() => void this.#renewExpiredHold(), Math.max(0, remaining));
+    if (hold && !this.#holdTimer) this.#holdTimer = setInterval(() => this.#checkHold(), 1000);
+    if (!hold && this.#holdTimer) {
+      clearInterval(this.#holdTimer);
+      this.#holdTimer = undefined;
+    }
+  }
+
+  /** Seconds until the hold runs out, by the flow's clock; null without a hold. */
+  holdSecondsLeft(): number | null {
+    const { hold } = this.#current;
+    if (!hold || !this.#settings) return null;
+    return Math.max(0, Math.round((Date.parse(hold.expiresAt) - this.#settings.now().getTime()) / 1000));
+  }
+
+  #checkHold(): void {
+    const { hold } = this.#current;
+    if (!hold || !this.#settings || this.#renewing) return;
+    const now = this.#settings.now().getTime();
+    if (now >= Date.parse(hold.expiresAt) && now >= this.#renewRetryAt) void this.#renewHold(hold, false);
+  }
+
+  /** Keeps the held slot for another hold period, when the citizen asks for more time (WCAG 2.2.1). */
+  async extendHold(): Promise<void> {
+    const { hold } = this.#current;
+    if (hold && !this.#renewing) await this.#renewHold(hold, true);
   }
 
   /**
-   * A hold that ran out is renewed by holding the same slot again (SPEC section 3), so the citizen loses
-   * nothing; if the slot is gone meanwhile, the citizen chooses again with everything typed kept.
+   * Renews a hold by holding the same slot again, as the protocol says (SPEC section 3); a hold that still
+   * runs is given back first. If the slot is gone meanwhile, the citizen chooses again with everything typed
+   * kept; a passing fault is tried again shortly, so that it does not cost the citizen the slot.
    */
-  async #renewExpiredHold(): Promise<void> {
-    const { hold } = this.#current;
-    if (!hold) return;
+  async #renewHold(hold: Hold, releaseFirst: boolean): Promise<void> {
+    this.#renewing = true;
     try {
+      if (releaseFirst) await this.#adapter.releaseHold(hold).catch(() => undefined);
       const renewed = await this.#adapter.holdSlot({
         concerns: this.#current.selection,
         locationId: hold.locationId,
@@ -448,14 +473,14 @@ export class BookingFlow extends EventTarget {
         return;
       }
       this.#bookingKey = null;
+      this.#renewRetryAt = 0;
       this.#keepHold(renewed);
       this.#emit('notice', { message: 'holdRenewed' });
     } catch (error) {
       if (this.#current.hold !== hold) return;
       const code = toBookingError(error).code;
-      if (code !== 'slot-taken' && code !== 'not-found') {
-        // Try again shortly: a passing network fault must not cost the citizen the slot.
-        this.#holdTimer = setTimeout(() => void this.#renewExpiredHold(), 15000);
+      if (code !== 'slot-taken' && code !== 'not-found' && code !== 'hold-expired') {
+        this.#renewRetryAt = (this.#settings?.now().getTime() ?? 0) + 15000;
         return;
       }
       this.#keepHold(null);
@@ -463,6 +488,8 @@ export class BookingFlow extends EventTarget {
       if (this.#current.step === 'contact' || this.#current.step === 'review') this.goTo('time');
       this.#refreshAvailability();
       this.#fail(new BookingError('hold-expired', 'The hold ran out and its slot was taken meanwhile.'), 'hold');
+    } finally {
+      this.#renewing = false;
     }
   }
 

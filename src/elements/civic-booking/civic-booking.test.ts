@@ -1,79 +1,15 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import type { BookingAdapter } from '../../adapters/booking-adapter.js';
 import { DemoAdapter } from '../../adapters/demo/demo-adapter.js';
 import '../../define.js';
-import { DemoBackend } from '../../adapters/demo/demo-backend.js';
-import { startMockBackend, type MockBackend } from '../../mocks/browser.js';
-import { createProtocolHandlers } from '../../mocks/protocol-handlers.js';
-import { BookingWidgetPage } from '../../../test/page-objects/booking-widget-page.js';
-import type { CivicBooking, ErrorDetail } from './civic-booking.js';
+import { api, recordEvents, toReview, useMockProtocol } from '../../../test/support/protocol-fixture.js';
+import type { ErrorDetail } from './civic-booking.js';
 
-const now = () => new Date('2026-12-01T08:00:00+01:00');
-const api = `${location.origin}/api/v1`;
-
-let mock: MockBackend;
-let backend: DemoBackend;
-let requests: string[];
-
-before(async () => {
-  mock = await startMockBackend({ baseUrl: api, now });
-  mock.worker.events.on('request:start', ({ request }) => {
-    requests.push(`${request.method} ${new URL(request.url).pathname}`);
-  });
-});
-
-after(() => mock.stop());
-
-beforeEach(() => {
-  requests = [];
-  // A fresh office for every test, so that no test sees another's bookings.
-  backend = new DemoBackend({ now });
-  mock.worker.resetHandlers(...createProtocolHandlers({ baseUrl: api, backend }));
-});
-
-async function widget(
-  template = html`<civic-booking api=${api} privacy-url="https://www.example.org/privacy"></civic-booking>`,
-) {
-  const element = await fixture<CivicBooking>(html`<div lang="de">${template}</div>`).then(
-    (wrapper) => wrapper.firstElementChild as CivicBooking,
-  );
-  element.now = now;
-  const page = new BookingWidgetPage(element);
-  return { element, page };
-}
-
-function recordEvents(element: HTMLElement) {
-  const events: { type: string; detail: unknown }[] = [];
-  for (const type of ['civic-step-change', 'civic-booked', 'civic-cancelled', 'civic-error']) {
-    element.addEventListener(type, (event) => events.push({ type, detail: (event as CustomEvent).detail }));
-  }
-  return events;
-}
-
-/** Goes from the concern list to the review with a passport appointment at any location. */
-async function toReview(page: BookingWidgetPage) {
-  await page.waitForHeading('Worum geht es?');
-  page.concerns().checkbox('Reisepass beantragen').click();
-  await page.settled();
-  page.button('Weiter').click();
-  await page.waitForHeading('Wo?');
-  page.locations().radio('Frühester Termin an einem beliebigen Standort').click();
-  await page.settled();
-  page.button('Weiter').click();
-  await page.waitForHeading('Datum und Uhrzeit');
-  await page.waitFor(() => page.slots().buttons().length > 0, 'the times of the first free day');
-  page.slots().buttons()[0]!.click();
-  await page.waitForHeading('Ihre Kontaktdaten');
-  const contact = page.contact();
-  contact.fill('name', 'Ada Yılmaz');
-  contact.fill('email', 'ada@example.org');
-  contact.toggleConsent();
-  await page.settled();
-  page.button('Weiter').click();
-  await page.waitForHeading('Prüfen und buchen');
-}
+const mock = useMockProtocol();
+const widget = mock.widget;
+const now = () => mock.clock.now();
 
 describe('<civic-booking>', () => {
   describe('the whole flow', () => {
@@ -93,7 +29,7 @@ describe('<civic-booking>', () => {
       expect(events.filter((event) => event.type === 'civic-step-change').map((event) => event.detail)).to.deep.equal(
         ['concerns', 'location', 'time', 'contact', 'review', 'done'].map((step) => ({ step })),
       );
-      expect(requests.filter((request) => request.startsWith('POST'))).to.deep.equal([
+      expect(mock.requests.filter((request) => request.startsWith('POST'))).to.deep.equal([
         'POST /api/v1/holds',
         'POST /api/v1/bookings',
       ]);
@@ -190,7 +126,7 @@ describe('<civic-booking>', () => {
       for (let press = 0; press < 5; press += 1) book.click();
       await page.waitForHeading('Ihr Termin ist gebucht');
       expect(events.filter((event) => event.type === 'civic-booked')).to.have.length(1);
-      expect(requests.filter((request) => request === 'POST /api/v1/bookings')).to.have.length(1);
+      expect(mock.requests.filter((request) => request === 'POST /api/v1/bookings')).to.have.length(1);
     });
   });
 
@@ -210,7 +146,7 @@ describe('<civic-booking>', () => {
       page.button('Weiter').click();
       await page.waitForHeading('Datum und Uhrzeit');
       await page.waitFor(() => page.slots().buttons().length > 0, 'times');
-      expect(requests.some((request) => request.startsWith('GET /api/v1/availability'))).to.equal(true);
+      expect(mock.requests.some((request) => request.startsWith('GET /api/v1/availability'))).to.equal(true);
       expect(page.slots().text()).not.to.contain('Bürgerbüro Mitte');
     });
 
@@ -228,14 +164,14 @@ describe('<civic-booking>', () => {
     it('switches to the built-in demo office with backend="demo", which sends no request', async () => {
       const { element, page } = await widget();
       await page.waitForHeading('Worum geht es?');
-      requests = [];
+      const before = mock.requests.length;
       element.setAttribute('backend', 'demo');
       await element.updateComplete;
       await page.waitFor(() => page.concerns().has('Reisepass beantragen'), 'the demo office');
       page.concerns().checkbox('Reisepass beantragen').click();
       page.button('Weiter').click();
       await page.waitForHeading('Wo?');
-      expect(requests).to.deep.equal([]);
+      expect(mock.requests.slice(before)).to.deep.equal([]);
     });
 
     it('says so on the page when api is missing or the backend is unknown', async () => {
@@ -248,12 +184,12 @@ describe('<civic-booking>', () => {
     });
 
     it('opens an existing booking from reference and token, and cancels it', async () => {
-      const hold = backend.hold({
+      const hold = mock.backend.hold({
         concerns: [{ id: 'passport', count: 1 }],
         locationId: 'buergerbuero-mitte',
         start: firstSlot(),
       });
-      const booking = backend.book(
+      const booking = mock.backend.book(
         { holdId: hold.id, holdToken: hold.token, contact: { name: 'Ada', email: 'ada@example.org' }, lang: 'de' },
         'manage-test',
       );
@@ -272,7 +208,7 @@ describe('<civic-booking>', () => {
       buttonNamed('Ja, absagen').click();
       await page.waitFor(() => events.some((event) => event.type === 'civic-cancelled'), 'the cancellation');
       expect(page.details()).to.contain('Ihr Termin wurde abgesagt.');
-      expect(requests).to.include(`DELETE /api/v1/bookings/${booking.reference}`);
+      expect(mock.requests).to.include(`DELETE /api/v1/bookings/${booking.reference}`);
     });
   });
 
@@ -325,7 +261,7 @@ describe('<civic-booking>', () => {
 
 /** The first free passport slot at Bürgerbüro Mitte, straight from the mocked backend. */
 function firstSlot(): string {
-  const availability = backend.availability({
+  const availability = mock.backend.availability({
     concerns: [{ id: 'passport', count: 1 }],
     from: '2026-12-01',
     to: '2026-12-31',

@@ -11,7 +11,7 @@ import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Localization } from '../../i18n/localization.js';
 import { emptyContactDraft, type ContactDraft } from '../civic-contact-form/civic-contact-form.js';
 import type { CivicContactForm } from '../civic-contact-form/civic-contact-form.js';
-import { ClockController } from '../shared/clock-controller.js';
+import { TickController } from '../shared/tick-controller.js';
 import { styles } from './civic-booking.styles.js';
 
 /** `detail` of `civic-step-change`. */
@@ -113,11 +113,6 @@ export class CivicBooking extends LitElement {
   @property({ attribute: false }) now: () => Date = () => new Date();
 
   #locale = new LocaleController(this);
-  #clock = new ClockController(
-    this,
-    () => this.now(),
-    () => this.#flow.state.hold !== null,
-  );
   #flow = new BookingFlow();
   #contactDraft: ContactDraft = emptyContactDraft();
   #builtAdapter: { key: string; result: AdapterResult } | null = null;
@@ -125,6 +120,9 @@ export class CivicBooking extends LitElement {
   #stepHint: string | null = null;
   #notice = '';
   #stepShown = false;
+  /** When a request refused with Retry-After may be tried again. */
+  #retryAt: number | null = null;
+  #releaseOnLeave = () => this.#flow.releaseHold();
 
   @query('#step-heading') private heading?: HTMLElement;
   @query('#error') private errorBox?: HTMLElement;
@@ -132,6 +130,8 @@ export class CivicBooking extends LitElement {
 
   constructor() {
     super();
+    // Renders again every second while a countdown (the hold, a Retry-After wait) is on screen.
+    new TickController(this, () => this.#flow.state.hold !== null || this.#retryAt !== null);
     this.#flow.addEventListener('change', () => this.requestUpdate());
     this.#flow.addEventListener('step', (event) => this.#handleFlowStep(event as CustomEvent<StepChangeDetail>));
     this.#flow.addEventListener('booked', (event) => this.#fire('civic-booked', (event as CustomEvent).detail));
@@ -173,6 +173,12 @@ export class CivicBooking extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
+    if (this.#retryAt !== null && this.now().getTime() >= this.#retryAt) {
+      this.#retryAt = null;
+      // Reading may simply be tried again once the backend allows it; booking waits for the citizen.
+      const task = this.#flow.state.error?.task;
+      if (task === 'catalog' || task === 'availability') this.#flow.retry();
+    }
     const resolved = this.#resolveAdapter();
     if (!('adapter' in resolved)) return;
     this.#flow.configure({
@@ -186,6 +192,17 @@ export class CivicBooking extends LitElement {
     });
     if (changed.has('backend') || changed.has('api') || changed.has('adapter'))
       this.#contactDraft = emptyContactDraft();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A citizen who leaves the page gives the held slot back to others at once.
+    window.addEventListener('pagehide', this.#releaseOnLeave);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('pagehide', this.#releaseOnLeave);
   }
 
   override updated(): void {
@@ -209,6 +226,7 @@ export class CivicBooking extends LitElement {
 
   #handleFlowError(error: FlowError): void {
     this.#focusAfterRender = 'error';
+    this.#retryAt = error.retryAfterSeconds ? this.now().getTime() + error.retryAfterSeconds * 1000 : null;
     this.#fire('civic-error', { code: error.code, message: this.#errorMessage(error, this.#locale.value) });
   }
 
@@ -326,11 +344,18 @@ export class CivicBooking extends LitElement {
   }
 
   #renderError(error: FlowError, l: Localization): TemplateResult {
+    const waiting = this.#retryAt !== null;
     return html`<div id="error" part="error" class="error" role="alert" tabindex="-1">
       <p>${this.#errorMessage(error, l)}</p>
       ${
         error.retryable
-          ? html`<button type="button" @click=${() => this.#flow.retry()}>${l.messages.retry}</button>`
+          ? html`<button
+              type="button"
+              aria-disabled=${waiting ? 'true' : 'false'}
+              @click=${() => !waiting && this.#flow.retry()}
+            >
+              ${l.messages.retry}
+            </button>`
           : nothing
       }
     </div>`;
@@ -369,15 +394,16 @@ export class CivicBooking extends LitElement {
         >`;
       case 'review':
         return html`<civic-review
-          lang=${l.locale}
-          .concerns=${this.#chosenConcerns()}
-          .location=${this.#locationOf(state.selectedSlot?.locationId)}
-          .appointment=${state.selectedSlot}
-          .contact=${state.contact}
-          .estimatedMinutes=${estimatedMinutes(state.selection, catalog.concerns)}
-          .hideLocationChange=${this.#flow.offeringLocations().length < 2}
-          @civic-edit=${this.#handleEdit}
-        ></civic-review>`;
+            lang=${l.locale}
+            .concerns=${this.#chosenConcerns()}
+            .location=${this.#locationOf(state.selectedSlot?.locationId)}
+            .appointment=${state.selectedSlot}
+            .contact=${state.contact}
+            .estimatedMinutes=${estimatedMinutes(state.selection, catalog.concerns)}
+            .hideLocationChange=${this.#flow.offeringLocations().length < 2}
+            @civic-edit=${this.#handleEdit}
+          ></civic-review>
+          ${this.#renderHold(l)}`;
       case 'done':
       case 'manage':
         return state.booking
@@ -441,13 +467,22 @@ export class CivicBooking extends LitElement {
   }
 
   #renderHold(l: Localization): TemplateResult | typeof nothing {
-    const { hold, selectedSlot } = this.#flow.state;
-    if (!hold || !selectedSlot) return nothing;
-    const zone = this.#flow.timeZoneOf(hold.locationId);
-    const remainingMinutes = Math.ceil((Date.parse(hold.expiresAt) - this.#clock.now.getTime()) / 60000);
-    return html`<div class="hold">
-      <p>${l.messages.heldUntil(l.formatTime(hold.expiresAt, zone))}</p>
-      ${remainingMinutes <= 2 ? html`<p class="warning">${l.messages.holdWarning(remainingMinutes)}</p>` : nothing}
+    const { hold, busy } = this.#flow.state;
+    const secondsLeft = this.#flow.holdSecondsLeft();
+    if (!hold || secondsLeft === null) return nothing;
+    const minutesLeft = Math.ceil(secondsLeft / 60);
+    return html`<div class="hold" part="hold">
+      <p>${l.messages.heldUntil(l.formatTime(hold.expiresAt, this.#flow.timeZoneOf(hold.locationId)))}</p>
+      ${
+        secondsLeft > 0 && secondsLeft <= 120
+          ? html`<div class="warning" role="alert">
+              <p>${l.messages.holdWarning(minutesLeft)}</p>
+              <button type="button" ?disabled=${busy !== null} @click=${() => this.#flow.extendHold()}>
+                ${l.messages.holdExtend}
+              </button>
+            </div>`
+          : nothing
+      }
     </div>`;
   }
 

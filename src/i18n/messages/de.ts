@@ -13,6 +13,7 @@ export const de: Messages = {
   noLocationForSelection: 'Kein Standort bietet alle diese Anliegen zusammen an. Bitte buchen Sie sie einzeln.',
   holding: 'Die Zeit wird reserviert …',
   heldUntil: (time) => `Für Sie reserviert bis ${time} Uhr.`,
+  holdExtend: 'Zeit weiter reservieren',
   holdWarning: (minutes) =>
     minutes <= 1
       ? 'Ihre Reservierung endet in weniger als einer Minute.'
@@ -131,7 +132,10 @@ export const de: Messages = {
     unexpected: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
   },
   errorTimeout: 'Der Buchungsdienst antwortet nicht. Bitte versuchen Sie es erneut.',
-  errorRetryIn: (seconds) => `Bitte versuchen Sie es in ${seconds} Sekunden erneut.`,
+  errorRetryIn: (seconds) =>
+    seconds === 1
+      ? 'Bitte versuchen Sie es in einer Sekunde erneut.'
+      : `Bitte versuchen Sie es in ${seconds} Sekunden erneut.`,
   configMissingApi:
     'Dieses Buchungsmodul ist nicht eingerichtet: Die Seite muss die Adresse eines Buchungsdienstes (api) angeben.',
   configUnknownBackend: (backend) =>

@@ -15,6 +15,7 @@ export const en = {
   noLocationForSelection: 'No location offers all of these concerns together. Please book them separately.',
   holding: 'Reserving this time…',
   heldUntil: (time: string) => `Reserved for you until ${time}.`,
+  holdExtend: 'Keep my time',
   holdWarning: (minutes: number) =>
     minutes <= 1 ? 'Your reservation ends in less than a minute.' : `Your reservation ends in ${minutes} minutes.`,
   cancelling: 'Cancelling…',
@@ -137,7 +138,8 @@ export const en = {
     unexpected: 'Something went wrong. Please try again.',
   },
   errorTimeout: 'The booking service is not answering. Please try again.',
-  errorRetryIn: (seconds: number) => `Please try again in ${seconds} seconds.`,
+  errorRetryIn: (seconds: number) =>
+    seconds === 1 ? 'Please try again in one second.' : `Please try again in ${seconds} seconds.`,
   configMissingApi: 'This booking widget is not set up: the page must give the address of a booking service (api).',
   configUnknownBackend: (backend: string) =>
     `This booking widget is not set up correctly: the backend “${backend}” is unknown.`,

@@ -1,0 +1,139 @@
+import { html, render, type TemplateResult } from 'lit';
+import { DemoBackend } from '../../src/adapters/demo/demo-backend.js';
+import type { CivicBooking } from '../../src/elements/civic-booking/civic-booking.js';
+import { startMockBackend, type MockBackend } from '../../src/mocks/browser.js';
+import { createProtocolHandlers } from '../../src/mocks/protocol-handlers.js';
+import { BookingWidgetPage } from '../page-objects/booking-widget-page.js';
+
+/** Where the mocked Civic Booking Protocol answers: same origin, so no CORS. */
+export const api = `${location.origin}/api/v1`;
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  headers: Headers;
+  body: string;
+}
+
+/** A clock the tests can move; the widget and the mocked office both read it. */
+export class TestClock {
+  time: number;
+  constructor(iso = '2026-12-01T08:00:00+01:00') {
+    this.time = Date.parse(iso);
+  }
+  readonly now = () => new Date(this.time);
+  advance(seconds: number): void {
+    this.time += seconds * 1000;
+  }
+}
+
+/**
+ * Serves the protocol over a fresh demo office for every test of the calling file and records every request.
+ * Call once at the top of a test file.
+ */
+export function useMockProtocol() {
+  let mock: MockBackend;
+  const containers: HTMLElement[] = [];
+  const state = { backend: null as unknown as DemoBackend, clock: new TestClock(), requests: [] as RecordedRequest[] };
+
+  before(async () => {
+    mock = await startMockBackend({ baseUrl: api });
+    mock.worker.events.on('request:start', async ({ request }) => {
+      const url = new URL(request.url);
+      if (!url.pathname.startsWith('/api/')) return;
+      const entry = { method: request.method, path: url.pathname + url.search, headers: request.headers, body: '' };
+      state.requests.push(entry);
+      entry.body = await request.clone().text();
+    });
+  });
+
+  after(() => mock.stop());
+
+  afterEach(() => containers.splice(0).forEach((container) => container.remove()));
+
+  beforeEach(() => {
+    state.requests = [];
+    state.clock = new TestClock();
+    state.backend = new DemoBackend({ now: state.clock.now });
+    mock.worker.resetHandlers(...createProtocolHandlers({ baseUrl: api, backend: state.backend }));
+  });
+
+  return {
+    get backend() {
+      return state.backend;
+    },
+    get clock() {
+      return state.clock;
+    },
+    /** Every request to the backend, as `METHOD /path?query`. */
+    get requests() {
+      return state.requests.map((request) => `${request.method} ${request.path}`);
+    },
+    get recorded() {
+      return state.requests;
+    },
+    /** The msw worker, to make the next answers fail. */
+    get worker() {
+      return mock.worker;
+    },
+    /** A `<civic-booking>` in a German page, on the test clock from its very first request. */
+    async widget(
+      template: TemplateResult = html`<civic-booking
+        api=${api}
+        privacy-url="https://www.example.org/privacy"
+      ></civic-booking>`,
+    ) {
+      const container = document.createElement('div');
+      container.lang = 'de';
+      render(template, container);
+      const element = container.firstElementChild as CivicBooking;
+      element.now = state.clock.now;
+      document.body.append(container);
+      containers.push(container);
+      await element.updateComplete;
+      return { element, page: new BookingWidgetPage(element) };
+    },
+  };
+}
+
+/** Every event `<civic-booking>` fires, in order. */
+export function recordEvents(element: HTMLElement) {
+  const events: { type: string; detail: unknown }[] = [];
+  for (const type of ['civic-step-change', 'civic-booked', 'civic-cancelled', 'civic-error']) {
+    element.addEventListener(type, (event) => events.push({ type, detail: (event as CustomEvent).detail }));
+  }
+  return events;
+}
+
+/** From the concern list to the first free time of a passport appointment at any location. */
+export async function toTimes(page: BookingWidgetPage) {
+  await page.waitForHeading('Worum geht es?');
+  page.concerns().checkbox('Reisepass beantragen').click();
+  await page.settled();
+  page.button('Weiter').click();
+  await page.waitForHeading('Wo?');
+  page.locations().radio('Frühester Termin an einem beliebigen Standort').click();
+  await page.settled();
+  page.button('Weiter').click();
+  await page.waitForHeading('Datum und Uhrzeit');
+  await page.waitFor(() => page.slots().buttons().length > 0, 'the times of the first free day');
+}
+
+/** From the concern list to the contact form, with the first free time held. */
+export async function toContact(page: BookingWidgetPage) {
+  await toTimes(page);
+  page.slots().buttons()[0]!.click();
+  await page.waitForHeading('Ihre Kontaktdaten');
+}
+
+/** From the concern list to the review, with contact details entered. */
+export async function toReview(page: BookingWidgetPage) {
+  await toContact(page);
+  const contact = page.contact();
+  contact.fill('name', 'Ada Yılmaz');
+  contact.fill('email', 'ada@example.org');
+  contact.toggleConsent();
+  await page.settled();
+  page.button('Weiter').click();
+  await page.waitForHeading('Prüfen und buchen');
+}
