@@ -1,25 +1,28 @@
 import type { BookingAdapter } from './booking-adapter.js';
 
+const methods = [
+  'loadCatalog',
+  'loadAvailability',
+  'holdSlot',
+  'releaseHold',
+  'book',
+  'getBooking',
+  'cancelBooking',
+] as const satisfies readonly (keyof BookingAdapter)[];
+
 /**
- * An adapter that is loaded on first use, so that code only some pages need (the demo office) stays out of
- * the script-tag bundle and arrives as a chunk beside it.
+ * Creates an adapter that is loaded on first use, so that code only some pages need (the demo office, the
+ * ZMS adapter) stays out of the script-tag bundle and arrives as a chunk beside it.
  */
-export class DeferredAdapter implements BookingAdapter {
-  private loading?: Promise<BookingAdapter>;
-
-  constructor(private readonly load: () => Promise<BookingAdapter>) {}
-
-  private get adapter(): Promise<BookingAdapter> {
-    this.loading ??= this.load();
-    return this.loading;
+export function deferredAdapter(load: () => Promise<BookingAdapter>): BookingAdapter {
+  let loading: Promise<BookingAdapter> | undefined;
+  const adapter = {} as Record<(typeof methods)[number], unknown>;
+  for (const method of methods) {
+    adapter[method] = async (...args: unknown[]) => {
+      loading ??= load();
+      const loaded = await loading;
+      return (loaded[method] as (...args: unknown[]) => Promise<unknown>).apply(loaded, args);
+    };
   }
-
-  loadCatalog: BookingAdapter['loadCatalog'] = async (...args) => (await this.adapter).loadCatalog(...args);
-  loadAvailability: BookingAdapter['loadAvailability'] = async (...args) =>
-    (await this.adapter).loadAvailability(...args);
-  holdSlot: BookingAdapter['holdSlot'] = async (...args) => (await this.adapter).holdSlot(...args);
-  releaseHold: BookingAdapter['releaseHold'] = async (...args) => (await this.adapter).releaseHold(...args);
-  book: BookingAdapter['book'] = async (...args) => (await this.adapter).book(...args);
-  getBooking: BookingAdapter['getBooking'] = async (...args) => (await this.adapter).getBooking(...args);
-  cancelBooking: BookingAdapter['cancelBooking'] = async (...args) => (await this.adapter).cancelBooking(...args);
+  return adapter as unknown as BookingAdapter;
 }

@@ -1,4 +1,3 @@
-import { getISODay } from 'date-fns';
 import { addDaysTo, addMonthsTo, endOfMonthOf, parseIsoDate, startOfMonthOf } from './dates.js';
 import type { IsoDate } from './types.js';
 
@@ -30,7 +29,7 @@ export interface MoveFocusOptions {
 
 /** The ISO weekday of a day: 1 = Monday … 7 = Sunday. */
 export function weekdayOf(date: IsoDate): number {
-  return getISODay(parseIsoDate(date));
+  return parseIsoDate(date).getDay() || 7;
 }
 
 /** The first day of the week that holds the day, for a week starting on `firstDayOfWeek` (1 = Monday). */
@@ -93,35 +92,14 @@ export function monthGrid(month: IsoDate, firstDayOfWeek: number): (IsoDate | nu
  * is clamped to [min, max]. Any other key leaves the day as it is.
  */
 export function moveFocus(date: IsoDate, key: string, options: MoveFocusOptions = {}): IsoDate {
-  const { shiftKey = false, rtl = false, firstDayOfWeek = 1, min = null, max = null } = options;
-  let next: IsoDate;
-  switch (key) {
-    case 'ArrowLeft':
-      next = addDaysTo(date, rtl ? 1 : -1);
-      break;
-    case 'ArrowRight':
-      next = addDaysTo(date, rtl ? -1 : 1);
-      break;
-    case 'ArrowUp':
-      next = addDaysTo(date, -7);
-      break;
-    case 'ArrowDown':
-      next = addDaysTo(date, 7);
-      break;
-    case 'Home':
-      next = startOfWeekOf(date, firstDayOfWeek);
-      break;
-    case 'End':
-      next = endOfWeekOf(date, firstDayOfWeek);
-      break;
-    case 'PageUp':
-      next = addMonthsTo(date, shiftKey ? -12 : -1);
-      break;
-    case 'PageDown':
-      next = addMonthsTo(date, shiftKey ? 12 : 1);
-      break;
-    default:
-      next = date;
-  }
+  const { shiftKey, rtl, firstDayOfWeek = 1, min, max } = options;
+  const forward = rtl ? -1 : 1;
+  const days = ({ ArrowLeft: -forward, ArrowRight: forward, ArrowUp: -7, ArrowDown: 7 } as Record<string, number>)[key];
+  const months = ({ PageUp: -1, PageDown: 1 } as Record<string, number>)[key];
+  let next = date;
+  if (days) next = addDaysTo(date, days);
+  else if (months) next = addMonthsTo(date, shiftKey ? months * 12 : months);
+  else if (key === 'Home') next = startOfWeekOf(date, firstDayOfWeek);
+  else if (key === 'End') next = endOfWeekOf(date, firstDayOfWeek);
   return clampDate(next, min, max);
 }

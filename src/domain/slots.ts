@@ -21,11 +21,11 @@ export function bookableDatesOf(slots: Slot[], timeZoneOf: (locationId: string) 
   return [...dates].sort();
 }
 
+const partsOfDay: PartOfDay[] = ['morning', 'afternoon', 'evening'];
+
 /** The part of the day of an hour: morning before 12:00, afternoon before 17:00, evening after. */
 export function partOfDay(hour: number): PartOfDay {
-  if (hour < 12) return 'morning';
-  if (hour < 17) return 'afternoon';
-  return 'evening';
+  return partsOfDay[hour < 12 ? 0 : hour < 17 ? 1 : 2]!;
 }
 
 /**
@@ -33,11 +33,7 @@ export function partOfDay(hour: number): PartOfDay {
  * groups are left out and each group keeps the slots' order.
  */
 export function groupByPartOfDay(slots: Slot[], timeZoneOf: (locationId: string) => string): SlotGroup[] {
-  const groups: SlotGroup[] = [
-    { part: 'morning', slots: [] },
-    { part: 'afternoon', slots: [] },
-    { part: 'evening', slots: [] },
-  ];
+  const groups: SlotGroup[] = partsOfDay.map((part) => ({ part, slots: [] }));
   for (const slot of slots) {
     const part = partOfDay(localHour(slot.start, timeZoneOf(slot.locationId)));
     groups.find((group) => group.part === part)!.slots.push(slot);

@@ -1,5 +1,11 @@
 import type { BookingAdapter } from '../adapters/booking-adapter.js';
-import { BookingError, toBookingError, type BookingErrorCode, type FieldError } from '../domain/booking-error.js';
+import {
+  BookingError,
+  isRetryable,
+  toBookingError,
+  type BookingErrorCode,
+  type FieldError,
+} from '../domain/booking-error.js';
 import { addDaysTo, endOfMonthOf, startOfMonthOf, todayIn } from '../domain/dates.js';
 import { newIdempotencyKey } from '../domain/ids.js';
 import { ANY_LOCATION, locationsFor, parseConcernsAttribute } from '../domain/selection.js';
@@ -595,8 +601,8 @@ export class BookingFlow extends EventTarget {
     const bookingError = toBookingError(error);
     // Developers see what went wrong; citizens see a translated message chosen by the code.
     console.error(`civic-booking: ${task} failed (${bookingError.code}): ${bookingError.message}`);
-    const retryable =
-      ['network', 'rate-limited', 'unavailable', 'unexpected'].includes(bookingError.code) && task !== 'hold';
+    // A failed hold is not retried as it was: the slot list is reloaded and the citizen chooses again.
+    const retryable = isRetryable(bookingError) && task !== 'hold';
     const flowError: FlowError = {
       code: bookingError.code,
       task,

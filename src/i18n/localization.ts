@@ -4,23 +4,8 @@ import type { Messages } from './messages/en.js';
 
 const rtlLanguages = new Set(['ar', 'fa', 'he', 'ps', 'ur', 'ku', 'dv', 'yi']);
 
-/** The primary subtag of a BCP 47 tag, lower case: `de-AT` -> `de`. */
-function primaryLanguage(lang: string): string {
-  return lang.split('-')[0]!.toLowerCase();
-}
-
-function canonicalLocale(lang: string): string {
-  try {
-    return Intl.getCanonicalLocales(lang)[0] ?? defaultLanguage;
-  } catch {
-    return defaultLanguage;
-  }
-}
-
 /** Noon UTC of a calendar day, so that formatting it in UTC never slips to a neighbouring day. */
-function dayAsDate(date: IsoDate): Date {
-  return new Date(`${date}T12:00:00Z`);
-}
+const dayAsDate = (date: IsoDate) => `${date}T12:00:00Z`;
 
 /** Intl's week information, which Chromium has as a method and older engines as a getter. */
 interface WeekInfo {
@@ -40,11 +25,17 @@ export class Localization {
   readonly messagesLanguage: string;
   readonly dir: 'ltr' | 'rtl';
 
+  /** Formats by their options: building one is slow. */
   #cache = new Map<string, Intl.DateTimeFormat>();
 
   constructor(lang: string) {
-    this.locale = canonicalLocale(lang || defaultLanguage);
-    const primary = primaryLanguage(this.locale);
+    try {
+      this.locale = Intl.getCanonicalLocales(lang || defaultLanguage)[0] ?? defaultLanguage;
+    } catch {
+      this.locale = defaultLanguage;
+    }
+    // The primary subtag, lower case: `de-AT` -> `de`.
+    const primary = this.locale.split('-')[0]!.toLowerCase();
     this.messagesLanguage = primary in languages ? primary : fallbackLanguage;
     this.messages = languages[this.messagesLanguage]!;
     this.dir = rtlLanguages.has(primary) ? 'rtl' : 'ltr';
@@ -60,57 +51,55 @@ export class Localization {
     return info?.firstDay ?? 1;
   }
 
-  #format(key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  #formatter(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+    const key = JSON.stringify(options);
     let format = this.#cache.get(key);
-    if (!format) {
-      format = new Intl.DateTimeFormat(this.locale, options);
-      this.#cache.set(key, format);
-    }
+    if (!format) this.#cache.set(key, (format = new Intl.DateTimeFormat(this.locale, options)));
     return format;
+  }
+
+  /** Formats an instant, or a calendar day when `options` names no time zone. */
+  #format(options: Intl.DateTimeFormatOptions, at: IsoDate | IsoDateTime): string {
+    if (!options.timeZone) {
+      options.timeZone = 'UTC';
+      at = dayAsDate(at);
+    }
+    return this.#formatter(options).format(new Date(at));
   }
 
   /** "Wednesday, 2 December 2026". */
   formatDayLong(date: IsoDate): string {
-    return this.#format('dayLong', { dateStyle: 'full', timeZone: 'UTC' }).format(dayAsDate(date));
-  }
-
-  /** "2 Dec 2026". */
-  formatDayShort(date: IsoDate): string {
-    return this.#format('dayShort', { dateStyle: 'medium', timeZone: 'UTC' }).format(dayAsDate(date));
+    return this.#format({ dateStyle: 'full' }, date);
   }
 
   /** "December 2026". */
   formatMonth(date: IsoDate): string {
-    return this.#format('month', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(dayAsDate(date));
+    return this.#format({ month: 'long', year: 'numeric' }, date);
   }
 
   /** Weekday names starting with the first day of the week, as `{ short: 'Mo', long: 'Monday' }`. */
   weekdays(): { short: string; long: string }[] {
-    const short = this.#format('weekdayShort', { weekday: 'short', timeZone: 'UTC' });
-    const long = this.#format('weekdayLong', { weekday: 'long', timeZone: 'UTC' });
     const first = this.firstDayOfWeek;
     // 2024-01-01 was a Monday, so day n (1 = Monday) is 2024-01-0n.
     return Array.from({ length: 7 }, (_, index) => {
-      const day = dayAsDate(`2024-01-0${((first - 1 + index) % 7) + 1}`);
-      return { short: short.format(day), long: long.format(day) };
+      const day = `2024-01-0${((first - 1 + index) % 7) + 1}`;
+      return { short: this.#format({ weekday: 'short' }, day), long: this.#format({ weekday: 'long' }, day) };
     });
   }
 
   /** "08:30" in the given time zone. */
   formatTime(instant: IsoDateTime, timeZone: string): string {
-    return this.#format(`time:${timeZone}`, { hour: '2-digit', minute: '2-digit', timeZone }).format(new Date(instant));
+    return this.#format({ hour: '2-digit', minute: '2-digit', timeZone }, instant);
   }
 
   /** "Wednesday, 2 December 2026, 08:30" in the given time zone. */
   formatDateTime(instant: IsoDateTime, timeZone: string): string {
-    return this.#format(`dateTime:${timeZone}`, { dateStyle: 'full', timeStyle: 'short', timeZone }).format(
-      new Date(instant),
-    );
+    return this.#format({ dateStyle: 'full', timeStyle: 'short', timeZone }, instant);
   }
 
   /** The time zone's name as people read it, for example "Central European Standard Time". */
   formatTimeZone(timeZone: string, at: IsoDateTime): string {
-    const parts = this.#format(`zone:${timeZone}`, { timeZone, timeZoneName: 'long' }).formatToParts(new Date(at));
+    const parts = this.#formatter({ timeZone, timeZoneName: 'long' }).formatToParts(new Date(at));
     return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
   }
 
@@ -118,17 +107,10 @@ export class Localization {
   formatDuration(minutes: number): string {
     const hours = Math.floor(minutes / 60);
     const rest = minutes % 60;
-    const unit = (value: number, name: 'hour' | 'minute') =>
+    const unit = (value: number, name: string) =>
       new Intl.NumberFormat(this.locale, { style: 'unit', unit: name, unitDisplay: 'long' }).format(value);
     const parts = [hours ? unit(hours, 'hour') : '', rest || !hours ? unit(rest, 'minute') : ''].filter(Boolean);
     return this.formatList(parts);
-  }
-
-  /** "3:05" for 185 seconds, for a countdown. */
-  formatCountdown(seconds: number): string {
-    const safe = Math.max(0, Math.ceil(seconds));
-    const minutes = Math.floor(safe / 60);
-    return `${minutes}:${String(safe % 60).padStart(2, '0')}`;
   }
 
   /** "a, b and c". */

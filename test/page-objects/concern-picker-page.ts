@@ -10,9 +10,11 @@ export class ConcernPickerPage {
     return this.element.shadowRoot!;
   }
 
-  /** Every concern checkbox in document order. */
+  /** Every listed concern's checkbox in document order (rows hidden by the filter are not listed). */
   checkboxes(): HTMLInputElement[] {
-    return [...this.root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+    return [...this.root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].filter(
+      (box) => !box.closest('[hidden]'),
+    );
   }
 
   /** The accessible name of a form control: its aria-label or its label's text. */
@@ -89,12 +91,14 @@ export class ConcernPickerPage {
 
   /** The category legends in order, each with the concern names under it. */
   categories(): { name: string; concerns: string[] }[] {
-    return [...this.root.querySelectorAll('fieldset')].map((fieldset) => ({
-      name: text(fieldset.querySelector('legend')),
-      concerns: [...fieldset.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].map((box) =>
-        this.nameOf(box),
-      ),
-    }));
+    return [...this.root.querySelectorAll('fieldset')]
+      .filter((fieldset) => !fieldset.hidden)
+      .map((fieldset) => ({
+        name: text(fieldset.querySelector('legend')),
+        concerns: this.checkboxes()
+          .filter((box) => fieldset.contains(box))
+          .map((box) => this.nameOf(box)),
+      }));
   }
 
   get filter(): HTMLInputElement | null {

@@ -20,25 +20,17 @@ export interface RestAdapterOptions {
   fetch?: typeof fetch;
 }
 
-interface Call {
-  method: 'GET' | 'POST' | 'DELETE';
-  /** Relative to the base URL, with every segment already encoded. */
-  path: string;
-  query?: string;
-  headers?: Record<string, string>;
-  body?: unknown;
-  signal?: AbortSignal;
-}
-
-/** Which error a status means when the problem body names no known code (SPEC section 3). */
-function codeForStatus(status: number): BookingErrorCode {
-  if (status === 400 || status === 422) return 'invalid-input';
-  if (status === 404) return 'not-found';
-  if (status === 429) return 'rate-limited';
-  if (status === 503) return 'unavailable';
-  // 409 means slot-taken, hold-expired, limit-reached or too-late: without a code we cannot tell which.
-  return 'unexpected';
-}
+/**
+ * Which error a status means when the problem body names no known code (SPEC section 3); any other is
+ * `unexpected`. 409 means slot-taken, hold-expired, limit-reached or too-late: without a code we cannot tell.
+ */
+const codeForStatus: Record<number, BookingErrorCode> = {
+  400: 'invalid-input',
+  422: 'invalid-input',
+  404: 'not-found',
+  429: 'rate-limited',
+  503: 'unavailable',
+};
 
 /** `Retry-After` as seconds from now: delta-seconds or an HTTP-date (RFC 9110, section 10.2.3). */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
@@ -48,6 +40,8 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   const date = Date.parse(trimmed);
   return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
 }
+
+const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 
 /** Combines the caller's signal with the timeout; `AbortSignal.any` where it exists. */
 function combine(signals: AbortSignal[]): AbortSignal {
@@ -78,160 +72,133 @@ export class RestAdapter implements BookingAdapter {
   }
 
   async loadCatalog(options: CatalogRequestOptions): Promise<Catalog> {
-    const json = await this.#call({
-      method: 'GET',
-      path: 'catalog',
-      headers: { 'Accept-Language': options.lang },
-      signal: options.signal,
-    });
-    return parseCatalog(json);
+    return parseCatalog(await this.#call('GET', 'catalog', options, { 'Accept-Language': options.lang }));
   }
 
   async loadAvailability(query: AvailabilityQuery, options: RequestOptions = {}): Promise<Availability> {
-    const params = [
-      `concerns=${query.concerns.map((c) => `${encodeURIComponent(c.id)}:${c.count}`).join(',')}`,
-      `from=${encodeURIComponent(query.from)}`,
-      `to=${encodeURIComponent(query.to)}`,
-    ];
-    if (query.locationId !== undefined) params.push(`location=${encodeURIComponent(query.locationId)}`);
-    const json = await this.#call({
-      method: 'GET',
-      path: 'availability',
-      query: params.join('&'),
-      signal: options.signal,
-    });
-    return parseAvailability(json);
+    let search = `concerns=${query.concerns.map((c) => `${encodeURIComponent(c.id)}:${c.count}`).join(',')}&from=${encodeURIComponent(query.from)}&to=${encodeURIComponent(query.to)}`;
+    if (query.locationId !== undefined) search += `&location=${encodeURIComponent(query.locationId)}`;
+    return parseAvailability(await this.#call('GET', 'availability', options, {}, undefined, search));
   }
 
   async holdSlot(request: HoldRequest, options: RequestOptions = {}): Promise<Hold> {
-    const json = await this.#call({
-      method: 'POST',
-      path: 'holds',
-      headers: request.captcha === undefined ? {} : { 'X-Captcha': request.captcha },
-      body: {
+    const json = await this.#call(
+      'POST',
+      'holds',
+      options,
+      request.captcha === undefined ? {} : { 'X-Captcha': request.captcha },
+      {
         concerns: request.concerns.map(({ id, count }) => ({ id, count })),
         locationId: request.locationId,
         start: request.start,
       },
-      signal: options.signal,
-    });
+    );
     return parseHold(json);
   }
 
   async releaseHold(hold: Hold, options: RequestOptions = {}): Promise<void> {
-    await this.#call({
-      method: 'DELETE',
-      path: `holds/${encodeURIComponent(hold.id)}`,
-      headers: { Authorization: `Bearer ${hold.token}` },
-      signal: options.signal,
-    });
+    await this.#call('DELETE', `holds/${encodeURIComponent(hold.id)}`, options, bearer(hold.token));
   }
 
   async book(request: BookingRequest, options: RequestOptions = {}): Promise<Booking> {
     const { name, email, phone } = request.contact;
-    const json = await this.#call({
-      method: 'POST',
-      path: 'bookings',
-      headers: { 'Idempotency-Key': request.idempotencyKey },
-      body: {
+    const json = await this.#call(
+      'POST',
+      'bookings',
+      options,
+      { 'Idempotency-Key': request.idempotencyKey },
+      {
         holdId: request.hold.id,
         holdToken: request.hold.token,
         contact: { name, email, phone },
         lang: request.lang,
       },
-      signal: options.signal,
-    });
+    );
     return parseBooking(json);
   }
 
   async getBooking(reference: string, token: string, options: RequestOptions = {}): Promise<Booking> {
-    const json = await this.#call({
-      method: 'GET',
-      path: `bookings/${encodeURIComponent(reference)}`,
-      headers: { Authorization: `Bearer ${token}` },
-      signal: options.signal,
-    });
-    return parseBooking(json);
+    return parseBooking(await this.#call('GET', `bookings/${encodeURIComponent(reference)}`, options, bearer(token)));
   }
 
   async cancelBooking(reference: string, token: string, options: RequestOptions = {}): Promise<void> {
-    await this.#call({
-      method: 'DELETE',
-      path: `bookings/${encodeURIComponent(reference)}`,
-      headers: { Authorization: `Bearer ${token}` },
-      signal: options.signal,
-    });
+    await this.#call('DELETE', `bookings/${encodeURIComponent(reference)}`, options, bearer(token));
   }
 
-  /** Sends one request; answers the parsed JSON body of a 2xx answer (undefined when empty). */
-  async #call(call: Call): Promise<unknown> {
-    const url = new URL(call.path, this.#baseUrl);
-    if (call.query) url.search = call.query;
-    const label = `${call.method} ${url.pathname}`;
+  /**
+   * Sends one request to `path` (relative to the base URL, every segment already encoded); answers the parsed
+   * JSON body of a 2xx answer, or undefined for an empty answer to a DELETE.
+   */
+  async #call(
+    method: 'GET' | 'POST' | 'DELETE',
+    path: string,
+    { signal: callerSignal }: RequestOptions,
+    headers: Record<string, string>,
+    body?: unknown,
+    search?: string,
+  ): Promise<unknown> {
+    const url = new URL(path, this.#baseUrl);
+    if (search) url.search = search;
+    const label = `${method} ${url.pathname}`;
     const timeout = AbortSignal.timeout(this.#timeoutMs);
-    const signal = call.signal ? combine([call.signal, timeout]) : timeout;
-    const headers: Record<string, string> = { Accept: 'application/json', ...call.headers };
-    if (call.body !== undefined) headers['Content-Type'] = 'application/json';
+    const sent: Record<string, string> = { Accept: 'application/json', ...headers };
+    if (body !== undefined) sent['Content-Type'] = 'application/json';
 
     let response: Response;
     let text: string;
     try {
       response = await this.#fetchFn(url.href, {
-        method: call.method,
-        headers,
-        body: call.body === undefined ? undefined : JSON.stringify(call.body),
+        method,
+        headers: sent,
+        body: body === undefined ? undefined : JSON.stringify(body),
         credentials: 'omit',
-        signal,
+        signal: callerSignal ? combine([callerSignal, timeout]) : timeout,
       });
       text = await response.text();
-    } catch (error) {
-      if (call.signal?.aborted) {
-        throw new BookingError('network', `${label} was aborted.`, { cause: error });
-      }
-      if (timeout.aborted) {
-        throw new BookingError('network', `${label} timed out after ${this.#timeoutMs} ms.`, {
-          reason: 'timeout',
-          cause: error,
-        });
-      }
-      throw new BookingError('network', `${label} failed: ${String(error)}`, { cause: error });
+    } catch (cause) {
+      const timedOut = !callerSignal?.aborted && timeout.aborted;
+      throw new BookingError(
+        'network',
+        callerSignal?.aborted
+          ? `${label} was aborted.`
+          : timedOut
+            ? `${label} timed out after ${this.#timeoutMs} ms.`
+            : `${label} failed: ${String(cause)}`,
+        { reason: timedOut ? 'timeout' : undefined, cause },
+      );
     }
 
+    const { status } = response;
     let json: unknown;
-    let isJson = text.trim() !== '';
-    if (isJson) {
-      try {
-        json = JSON.parse(text);
-      } catch {
-        isJson = false;
-      }
+    // Empty and blank bodies are not JSON either.
+    let isJson = true;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      isJson = false;
     }
 
     if (!response.ok) {
-      const problem = parseProblem(isJson ? json : undefined);
+      const problem = parseProblem(json);
       const explanation = problem.detail ?? problem.title ?? (isJson ? '' : text.slice(0, 200));
       throw new BookingError(
-        problem.code ?? codeForStatus(response.status),
-        `${label} answered ${response.status}${explanation ? `: ${explanation}` : ''}`,
+        problem.code ?? codeForStatus[status] ?? 'unexpected',
+        `${label} answered ${status}${explanation ? `: ${explanation}` : ''}`,
         {
-          status: response.status,
+          status,
           fieldErrors: problem.fieldErrors,
           retryAfterSeconds: parseRetryAfter(response.headers.get('Retry-After')),
         },
       );
     }
-    if (response.status === 204 || text.trim() === '') {
-      if (call.method === 'DELETE') return undefined;
-      throw new BookingError('unexpected', `${label} answered ${response.status} without a body.`, {
-        status: response.status,
-        reason: 'malformed-response',
-      });
-    }
+    const empty = text.trim() === '';
+    if (empty && method === 'DELETE') return undefined;
     if (!isJson) {
-      throw new BookingError('unexpected', `${label} answered ${response.status} with a body that is not JSON.`, {
-        status: response.status,
-        reason: 'malformed-response',
-      });
+      throw new BookingError(
+        'unexpected',
+        `${label} answered ${status} ${empty ? 'without a body' : 'with a body that is not JSON'}.`,
+        { status, reason: 'malformed-response' },
+      );
     }
     return json;
   }

@@ -1,5 +1,4 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { bookingToIcs } from '../../domain/ics.js';
 import type { Booking, Concern, Location } from '../../domain/types.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
@@ -41,35 +40,48 @@ export function icsFileName(reference: string): string {
 export class CivicBookingDetails extends LitElement {
   static override styles = styles;
 
+  static override properties = {
+    booking: { attribute: false },
+    location: { attribute: false },
+    concerns: { attribute: false },
+    officeName: { attribute: 'office-name' },
+    icsNow: { attribute: false },
+    mode: { reflect: true },
+    cancelling: { type: Boolean },
+    cancellable: { type: Boolean },
+    userTimeZone: { attribute: 'user-time-zone' },
+    confirming: { state: true },
+  };
+
   /** The booking to show. */
-  @property({ attribute: false }) booking: Booking | null = null;
+  booking: Booking | null = null;
 
   /** The booking's location, for its name, address, hint and time zone. */
-  @property({ attribute: false }) location: Location | null = null;
+  location: Location | null = null;
 
   /** The catalog's concerns, to name the booked ones. */
-  @property({ attribute: false }) concerns: Concern[] = [];
+  concerns: Concern[] = [];
 
   /** The office's name, for the calendar entry. */
-  @property({ attribute: 'office-name' }) officeName = '';
+  officeName = '';
 
   /** The clock for the calendar file's time stamp; injectable so that the file is deterministic in tests. */
-  @property({ attribute: false }) icsNow: () => Date = () => new Date();
+  icsNow: () => Date = () => new Date();
 
   /** `done` right after booking, `manage` when the booking was opened from a link. */
-  @property({ reflect: true }) mode: 'done' | 'manage' = 'done';
+  mode: 'done' | 'manage' = 'done';
 
   /** Whether a cancel request is running: the confirmation waits and says so. */
-  @property({ type: Boolean }) cancelling = false;
+  cancelling = false;
 
   /** Whether the booking may be cancelled here at all. */
-  @property({ type: Boolean }) cancellable = true;
+  cancellable = true;
 
   /** The citizen's time zone; the time gets a zone label when it would show differently there. */
-  @property({ attribute: 'user-time-zone' }) userTimeZone: string = browserTimeZone();
+  userTimeZone: string = browserTimeZone();
 
   /** Whether the inline "really cancel?" question is open. */
-  @state() private confirming = false;
+  private confirming = false;
 
   #locale = new LocaleController(this);
 

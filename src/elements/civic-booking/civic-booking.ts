@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query } from 'lit/decorators.js';
 import type { BookingAdapter } from '../../adapters/booking-adapter.js';
-import { DeferredAdapter } from '../../adapters/deferred-adapter.js';
+import { deferredAdapter } from '../../adapters/deferred-adapter.js';
 import { RestAdapter } from '../../adapters/rest/rest-adapter.js';
 import type { BookingErrorCode } from '../../domain/booking-error.js';
 import { ANY_LOCATION, estimatedMinutes } from '../../domain/selection.js';
@@ -85,32 +84,44 @@ type AdapterResult = { adapter: BookingAdapter } | { problem: 'missing-api' } | 
 export class CivicBooking extends LitElement {
   static override styles = styles;
 
+  static override properties = {
+    api: { reflect: true },
+    backend: { reflect: true },
+    concerns: { reflect: true },
+    location: { reflect: true },
+    privacyUrl: { attribute: 'privacy-url', reflect: true },
+    reference: { reflect: true },
+    token: { reflect: true },
+    adapter: { attribute: false },
+    now: { attribute: false },
+  };
+
   /** Base URL of the backend. */
-  @property({ reflect: true }) api: string | null = null;
+  api: string | null = null;
 
   /** `rest` (default: the Civic Booking Protocol at `api`) or `demo` (a built-in demo office, no network). */
-  @property({ reflect: true }) backend: string | null = null;
+  backend: string | null = null;
 
   /** Preselected concerns: `id` or `id:count`, comma-separated. */
-  @property({ reflect: true }) concerns: string | null = null;
+  concerns: string | null = null;
 
   /** Restricts the widget to one location id. */
-  @property({ reflect: true }) location: string | null = null;
+  location: string | null = null;
 
   /** Link to the office's privacy policy, shown next to the consent checkbox. */
-  @property({ attribute: 'privacy-url', reflect: true }) privacyUrl: string | null = null;
+  privacyUrl: string | null = null;
 
   /** With `token`: opens an existing booking to show or cancel it. */
-  @property({ reflect: true }) reference: string | null = null;
+  reference: string | null = null;
 
   /** With `reference`: the booking's access token. */
-  @property({ reflect: true }) token: string | null = null;
+  token: string | null = null;
 
   /** Any object implementing the adapter interface; wins over `api` and `backend`. */
-  @property({ attribute: false }) adapter: BookingAdapter | null = null;
+  adapter: BookingAdapter | null = null;
 
   /** The clock, for deterministic tests and stories. */
-  @property({ attribute: false }) now: () => Date = () => new Date();
+  now: () => Date = () => new Date();
 
   #locale = new LocaleController(this);
   #flow = new BookingFlow();
@@ -123,10 +134,6 @@ export class CivicBooking extends LitElement {
   /** When a request refused with Retry-After may be tried again. */
   #retryAt: number | null = null;
   #releaseOnLeave = () => this.#flow.releaseHold();
-
-  @query('#step-heading') private heading?: HTMLElement;
-  @query('#error') private errorBox?: HTMLElement;
-  @query('civic-contact-form') private contactForm?: CivicContactForm;
 
   constructor() {
     super();
@@ -166,7 +173,7 @@ export class CivicBooking extends LitElement {
 
   /** The demo office, loaded only when a page asks for it. */
   #demoAdapter(): BookingAdapter {
-    return new DeferredAdapter(async () => {
+    return deferredAdapter(async () => {
       const { DemoAdapter } = await import('../../adapters/demo/demo-adapter.js');
       return new DemoAdapter({ now: () => this.now() });
     });
@@ -208,8 +215,8 @@ export class CivicBooking extends LitElement {
   override updated(): void {
     const target = this.#focusAfterRender;
     this.#focusAfterRender = null;
-    if (target === 'error') this.errorBox?.focus();
-    else if (target === 'heading') this.heading?.focus();
+    if (target === 'error') this.#errorBox?.focus();
+    else if (target === 'heading') this.#heading?.focus();
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -255,7 +262,7 @@ export class CivicBooking extends LitElement {
       if (!locationChoice) this.#stepHint = m.chooseLocationFirst;
       else this.#flow.continueFrom('location');
     } else if (step === 'contact') {
-      this.contactForm?.requestSubmit();
+      this.#contactForm?.requestSubmit();
     }
     this.requestUpdate();
   }
@@ -302,6 +309,18 @@ export class CivicBooking extends LitElement {
 
   // ---------------------------------------------------------------------------------------------------------
   // Rendering
+
+  get #heading(): HTMLElement | null {
+    return this.renderRoot?.querySelector('#step-heading') ?? null;
+  }
+
+  get #errorBox(): HTMLElement | null {
+    return this.renderRoot?.querySelector('#error') ?? null;
+  }
+
+  get #contactForm(): CivicContactForm | null {
+    return this.renderRoot?.querySelector('civic-contact-form') ?? null;
+  }
 
   override render(): TemplateResult {
     const l = this.#locale.value;

@@ -12,7 +12,6 @@ export const styles = [
     .header {
       display: flex;
       align-items: center;
-      justify-content: space-between;
       gap: 0.5rem;
       margin-block-end: 0.5rem;
     }
@@ -47,7 +46,6 @@ export const styles = [
     .progress {
       block-size: 3px;
       margin-block-end: 0.25rem;
-      background: transparent;
       overflow: hidden;
     }
 
@@ -81,21 +79,20 @@ export const styles = [
       margin-inline: calc(var(--_gap) * -1);
     }
 
-    th {
+    th,
+    td {
       padding: 0;
+      text-align: center;
+    }
+
+    th {
       font-size: 0.875rem;
       font-weight: 400;
       color: var(--_muted);
-      text-align: center;
       /* Some languages (Arabic) have no short weekday names; the full name stays in the accessible name. */
       overflow: hidden;
       white-space: nowrap;
       text-overflow: ellipsis;
-    }
-
-    td {
-      padding: 0;
-      text-align: center;
     }
 
     .day {

@@ -1,5 +1,4 @@
 import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import {
   clampDate,
   gridKeys,
@@ -12,6 +11,7 @@ import {
 import { addMonthsTo, startOfMonthOf, todayIn } from '../../domain/dates.js';
 import type { IsoDate } from '../../domain/types.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
+import { browserTimeZone } from '../shared/browser-time-zone.js';
 import { styles } from './civic-calendar.styles.js';
 
 /** The detail of `civic-month-change`. */
@@ -56,32 +56,44 @@ const chevronOn = svg`<path d="M9.5 5 L16.5 12 L9.5 19" />`;
 export class CivicCalendar extends LitElement {
   static override styles = styles;
 
+  static override properties = {
+    value: { reflect: true },
+    bookableDates: { attribute: false },
+    min: {},
+    max: {},
+    today: {},
+    month: {},
+    loading: { type: Boolean, reflect: true },
+    nextBookableDate: { attribute: 'next-bookable-date' },
+    activeDate: { state: true },
+  };
+
   /** The selected day, `YYYY-MM-DD`, or null. */
-  @property({ reflect: true }) value: IsoDate | null = null;
+  value: IsoDate | null = null;
 
   /** The days with free appointments; all other days can be focused but not chosen. */
-  @property({ attribute: false }) bookableDates: IsoDate[] = [];
+  bookableDates: IsoDate[] = [];
 
   /** The earliest day the user can reach (usually today). */
-  @property() min: IsoDate | null = null;
+  min: IsoDate | null = null;
 
   /** The latest day the user can reach (usually today plus the booking horizon). */
-  @property() max: IsoDate | null = null;
+  max: IsoDate | null = null;
 
   /** Today, marked in the grid; by default the browser's local day. */
-  @property() today: IsoDate | null = null;
+  today: IsoDate | null = null;
 
   /** Any day of the month shown; by default the month of `value`, else of today. */
-  @property() month: IsoDate | null = null;
+  month: IsoDate | null = null;
 
   /** Whether the free days of the shown month are still loading. */
-  @property({ type: Boolean, reflect: true }) loading = false;
+  loading = false;
 
   /** The first free day after the shown month, offered as a jump when the shown month has none. */
-  @property({ attribute: 'next-bookable-date' }) nextBookableDate: IsoDate | null = null;
+  nextBookableDate: IsoDate | null = null;
 
   /** The day the user last moved to with the keyboard or the pointer: the roving focus, while it is shown. */
-  @state() private activeDate: IsoDate | null = null;
+  private activeDate: IsoDate | null = null;
 
   #locale = new LocaleController(this);
   #bookable = new Set<IsoDate>();
@@ -98,7 +110,7 @@ export class CivicCalendar extends LitElement {
   }
 
   get #effectiveToday(): IsoDate {
-    return this.today ?? todayIn(Intl.DateTimeFormat().resolvedOptions().timeZone, new Date());
+    return this.today ?? todayIn(browserTimeZone(), new Date());
   }
 
   /** The first day of the month shown. */
@@ -158,14 +170,10 @@ export class CivicCalendar extends LitElement {
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
 
-  #handlePreviousClick(): void {
-    const previous = addMonthsTo(this.#shownMonth, -1);
-    if (isMonthInRange(previous, this.min, this.max)) this.#showMonth(previous);
-  }
-
-  #handleNextClick(): void {
-    const next = addMonthsTo(this.#shownMonth, 1);
-    if (isMonthInRange(next, this.min, this.max)) this.#showMonth(next);
+  /** The previous (`step` -1) or next (1) month's button. */
+  #handleNavClick(event: Event): void {
+    const month = addMonthsTo(this.#shownMonth, Number((event.currentTarget as HTMLElement).dataset['step']));
+    if (isMonthInRange(month, this.min, this.max)) this.#showMonth(month);
   }
 
   #handleDayClick(event: Event): void {
@@ -189,14 +197,12 @@ export class CivicCalendar extends LitElement {
     void this.#focusDay(next);
   }
 
-  async #handleJumpClick(): Promise<void> {
+  #handleJumpClick(): void {
     const date = this.nextBookableDate;
     if (!date) return;
-    this.activeDate = date;
-    this.#showMonth(date);
+    // Shows the day's month, chooses the day, then moves focus to it once it is rendered.
+    void this.#focusDay(date);
     this.#select(date);
-    await this.updateComplete;
-    this.#dayButton(date)?.focus();
   }
 
   override render() {
@@ -225,9 +231,10 @@ export class CivicCalendar extends LitElement {
             type="button"
             class="nav"
             part="nav-button previous"
+            data-step="-1"
             aria-label=${m.previousMonth}
             aria-disabled=${canGoBack ? 'false' : 'true'}
-            @click=${this.#handlePreviousClick}
+            @click=${this.#handleNavClick}
           >
             <svg viewBox="0 0 24 24" aria-hidden="true">${chevronBack}</svg>
           </button>
@@ -236,9 +243,10 @@ export class CivicCalendar extends LitElement {
             type="button"
             class="nav"
             part="nav-button next"
+            data-step="1"
             aria-label=${m.nextMonth}
             aria-disabled=${canGoOn ? 'false' : 'true'}
-            @click=${this.#handleNextClick}
+            @click=${this.#handleNavClick}
           >
             <svg viewBox="0 0 24 24" aria-hidden="true">${chevronOn}</svg>
           </button>

@@ -4,6 +4,11 @@ import { baseStyles } from '../shared/tokens.js';
 export const styles = [
   baseStyles,
   css`
+    /* Filtered-out rows and categories stay in the DOM, hidden. */
+    [hidden] {
+      display: none !important;
+    }
+
     .filter {
       margin-block-end: var(--_space);
     }

@@ -1,7 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { safeHttpUrl } from '../../domain/safe-url.js';
 import { canCombine, concernSearchText, estimatedMinutes, matchesQuery, maxCountOf } from '../../domain/selection.js';
 import type { Concern, ConcernSelection } from '../../domain/types.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
@@ -22,17 +21,6 @@ interface Group {
   /** The category, or null for concerns without one. */
   category: string | null;
   rows: Row[];
-}
-
-/** The URL when it is `http:` or `https:`; backend text never becomes a `javascript:` link (SPEC section 3). */
-function webUrl(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -62,13 +50,19 @@ function webUrl(value: string | undefined): string | undefined {
 export class CivicConcernPicker extends LitElement {
   static override styles = styles;
 
+  static override properties = {
+    concerns: { attribute: false },
+    value: { attribute: false },
+    query: { state: true },
+  };
+
   /** The concerns to choose from, in catalog order. */
-  @property({ attribute: false }) concerns: Concern[] = [];
+  concerns: Concern[] = [];
 
   /** The chosen concerns with their number of persons. */
-  @property({ attribute: false }) value: ConcernSelection[] = [];
+  value: ConcernSelection[] = [];
 
-  @state() private query = '';
+  private query = '';
 
   #locale = new LocaleController(this);
   #groups: Group[] = [];
@@ -109,27 +103,24 @@ export class CivicConcernPicker extends LitElement {
     const chosen = new Map(selection.map((entry) => [entry.id, entry]));
     const chosenConcerns = selection.map((entry) => this.#byId.get(entry.id)).filter((c): c is Concern => !!c);
     const query = this.#filterable ? this.query.trim() : '';
+    // Every row stays in the DOM and filtering only hides rows, so a row's state (its persons select, focus)
+    // survives any query, and a keystroke changes attributes rather than building elements.
     let matches = 0;
-    const visible = this.#groups
-      .map((group) => ({
-        ...group,
-        rows: group.rows.filter((row) => {
-          if (!query) return true;
-          const match = matchesQuery(row.search, query);
-          if (match) matches += 1;
-          // A chosen concern stays listed while filtering, so the citizen never loses sight of a choice.
-          return match || chosen.has(row.concern.id);
-        }),
-      }))
-      .filter((group) => group.rows.length > 0);
+    const hidden = new Set<Row>();
+    for (const row of this.#groups.flatMap((group) => group.rows)) {
+      const match = !query || matchesQuery(row.search, query);
+      if (query && match) matches += 1;
+      // A chosen concern stays listed while filtering, so the citizen never loses sight of a choice.
+      if (!match && !chosen.has(row.concern.id)) hidden.add(row);
+    }
     const onlyUncategorized = this.#groups.length === 1 && this.#groups[0]!.category === null;
 
-    const renderRow = (row: Row) => {
-      const entry = chosen.get(row.concern.id);
-      const selectable = !!entry || chosenConcerns.every((other) => canCombine(row.concern, other));
-      return this.#renderConcern(row, entry, selectable, m);
-    };
-    const renderRows = (group: Group) => repeat(group.rows, (row) => row.concern.id, renderRow);
+    const renderRows = (group: Group) =>
+      group.rows.map((row) => {
+        const entry = chosen.get(row.concern.id);
+        const selectable = !!entry || chosenConcerns.every((other) => canCombine(row.concern, other));
+        return this.#renderConcern(row, entry, selectable, hidden.has(row), m);
+      });
 
     // Native `input` events are composed and would reach the page before `value` is updated; the picker's
     // contract is its own `change` event.
@@ -137,16 +128,18 @@ export class CivicConcernPicker extends LitElement {
       ${this.#filterable ? this.#renderFilter(query, matches, m) : nothing}
       ${
         onlyUncategorized
-          ? html`<div class="list">${visible.length ? renderRows(visible[0]!) : nothing}</div>`
-          : repeat(
-              visible,
-              (group) => group.category ?? '',
-              (group) =>
-                html`<fieldset part="category" class="category">
-                  <legend>${group.category ?? m.concernOtherCategory}</legend>
-                  ${renderRows(group)}
-                </fieldset>`,
-            )
+          ? html`<div class="list">${renderRows(this.#groups[0]!)}</div>`
+          : this.#groups.map((group) => {
+              const rows = renderRows(group);
+              return html`<fieldset
+                part="category"
+                class="category"
+                ?hidden=${group.rows.every((row) => hidden.has(row))}
+              >
+                <legend>${group.category ?? m.concernOtherCategory}</legend>
+                ${rows}
+              </fieldset>`;
+            })
       }
       ${this.#renderSummary(m)}
     </div>`;
@@ -170,15 +163,22 @@ export class CivicConcernPicker extends LitElement {
     </div>`;
   }
 
-  #renderConcern(row: Row, entry: ConcernSelection | undefined, selectable: boolean, m: Messages): TemplateResult {
+  #renderConcern(
+    row: Row,
+    entry: ConcernSelection | undefined,
+    selectable: boolean,
+    isHidden: boolean,
+    m: Messages,
+  ): TemplateResult {
     const { concern, index } = row;
     const id = `concern-${index}`;
     const describedBy = [concern.description ? `${id}-description` : '', selectable ? '' : `${id}-reason`]
       .filter(Boolean)
       .join(' ');
-    const infoUrl = webUrl(concern.infoUrl);
+    // Backend text never becomes a `javascript:` link (SPEC section 3).
+    const infoUrl = safeHttpUrl(concern.infoUrl);
     const max = maxCountOf(concern);
-    return html`<div part="concern" class="concern ${entry ? 'selected' : ''}">
+    return html`<div part="concern" class="concern ${entry ? 'selected' : ''}" ?hidden=${isHidden}>
       <input
         id=${id}
         type="checkbox"

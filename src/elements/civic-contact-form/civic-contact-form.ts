@@ -1,9 +1,8 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { FieldError } from '../../domain/booking-error.js';
-import type { Contact, ContactFieldRule, ContactRules } from '../../domain/types.js';
+import { safeHttpUrl } from '../../domain/safe-url.js';
+import type { Contact, ContactRules } from '../../domain/types.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Messages } from '../../i18n/messages/en.js';
 import {
@@ -24,32 +23,6 @@ export { emptyContactDraft, type ContactDraft };
 /** Detail of `civic-submit`: the contact to send, trimmed, without hidden or empty optional fields. */
 export interface ContactSubmitDetail {
   contact: Contact;
-}
-
-/** Only `http:` and `https:` addresses become links; a relative address is resolved against the page. */
-function safeHttpUrl(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url, document.baseURI);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
-
-function problemText(problem: ContactProblem, m: Messages): string {
-  switch (problem) {
-    case 'required':
-      return m.fieldRequired;
-    case 'email':
-      return m.emailInvalid;
-    case 'phone':
-      return m.phoneInvalid;
-    case 'consent':
-      return m.consentRequired;
-    case 'invalid':
-      return m.fieldInvalid;
-  }
 }
 
 /**
@@ -81,26 +54,36 @@ function problemText(problem: ContactProblem, m: Messages): string {
 export class CivicContactForm extends LitElement {
   static override styles = styles;
 
+  static override properties = {
+    rules: { attribute: false },
+    value: { attribute: false },
+    privacyUrl: { attribute: 'privacy-url' },
+    fieldErrors: { attribute: false },
+    disabled: { type: Boolean, reflect: true },
+    submitted: { state: true },
+    editedSinceServerErrors: { state: true },
+  };
+
   /** Which of e-mail and phone the office asks for; the name is always required. */
-  @property({ attribute: false }) rules: ContactRules = { email: 'required', phone: 'optional' };
+  rules: ContactRules = { email: 'required', phone: 'optional' };
 
   /** What the citizen has typed, as typed. Updated on every change before `input` fires. */
-  @property({ attribute: false }) value: ContactDraft = emptyContactDraft();
+  value: ContactDraft = emptyContactDraft();
 
   /** Address of the office's privacy policy, linked next to the consent; only `http(s):` becomes a link. */
-  @property({ attribute: 'privacy-url' }) privacyUrl: string | null = null;
+  privacyUrl: string | null = null;
 
   /** Fields the backend refused (`contact.name`, `contact.email`, `contact.phone`), shown at the field. */
-  @property({ attribute: false }) fieldErrors: FieldError[] = [];
+  fieldErrors: FieldError[] = [];
 
   /** Disables every field while the flow is busy; what was typed stays. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
 
   /** Whether the citizen has tried to submit: from then on errors follow their corrections. */
-  @state() private submitted = false;
+  private submitted = false;
 
   /** Fields changed since the backend refused them: their server error no longer applies. */
-  @state() private editedSinceServerErrors = new Set<ContactField>();
+  private editedSinceServerErrors = new Set<ContactField>();
 
   #locale = new LocaleController(this);
 
@@ -193,43 +176,44 @@ export class CivicContactForm extends LitElement {
     this.requestSubmit();
   }
 
-  #renderMarks(rule: ContactFieldRule, m: Messages): TemplateResult {
-    return rule === 'required'
-      ? html`<span class="mark" aria-hidden="true">*</span>`
-      : html`<span class="mark">(${m.optional})</span>`;
-  }
-
   #renderError(field: ContactField, problem: ContactProblem | undefined, m: Messages) {
-    return problem ? html`<p class="error" part="error" id="${field}-error">${problemText(problem, m)}</p>` : nothing;
+    const text = {
+      required: m.fieldRequired,
+      email: m.emailInvalid,
+      phone: m.phoneInvalid,
+      consent: m.consentRequired,
+      invalid: m.fieldInvalid,
+    };
+    return problem ? html`<p class="error" part="error" id="${field}-error">${text[problem]}</p>` : nothing;
   }
 
-  #renderTextField(
-    field: 'name' | 'email' | 'phone',
-    rule: ContactFieldRule,
-    problem: ContactProblem | undefined,
-    m: Messages,
-  ) {
+  #renderTextField(field: 'name' | 'email' | 'phone', problems: ContactProblems, m: Messages) {
+    const rule = field === 'name' ? 'required' : this.rules[field];
     if (rule === 'hidden') return nothing;
+    const problem = problems[field];
     const label = { name: m.contactName, email: m.contactEmail, phone: m.contactPhone }[field];
-    const type = { name: 'text', email: 'email', phone: 'tel' }[field];
-    const autocomplete = { name: 'name', email: 'email', phone: 'tel' }[field];
-    const inputmode = { name: 'text', email: 'email', phone: 'tel' }[field];
+    const mark =
+      rule === 'required'
+        ? html`<span class="mark" aria-hidden="true">*</span>`
+        : html`<span class="mark">(${m.optional})</span>`;
+    // The type is also the inputmode, and the autocomplete token of all but the name.
+    const type = field === 'name' ? 'text' : field === 'email' ? 'email' : 'tel';
     return html`
       <div class="field" part="field">
-        <label part="label" for=${field}>${label} ${this.#renderMarks(rule, m)}</label>
+        <label part="label" for=${field}>${label} ${mark}</label>
         <input
           part="input"
           id=${field}
           name=${field}
           type=${type}
-          autocomplete=${autocomplete}
-          inputmode=${inputmode}
+          autocomplete=${field === 'name' ? 'name' : type}
+          inputmode=${type}
           spellcheck="false"
           autocapitalize=${field === 'name' ? 'words' : 'off'}
           ?required=${rule === 'required'}
           ?disabled=${this.disabled}
           aria-invalid=${problem ? 'true' : nothing}
-          aria-describedby=${ifDefined(problem ? `${field}-error` : undefined)}
+          aria-describedby=${problem ? `${field}-error` : nothing}
           .value=${live(this.value[field])}
         />
         ${this.#renderError(field, problem, m)}
@@ -240,7 +224,8 @@ export class CivicContactForm extends LitElement {
   protected override render() {
     const m = this.#locale.value.messages;
     const problems = this.#visibleProblems();
-    const privacyUrl = safeHttpUrl(this.privacyUrl);
+    // A relative address is resolved against the page.
+    const privacyUrl = safeHttpUrl(this.privacyUrl, document.baseURI);
     return html`
       <form
         novalidate
@@ -250,9 +235,8 @@ export class CivicContactForm extends LitElement {
         @keydown=${this.#handleKeydown}
       >
         <p class="hint">${m.requiredHint}</p>
-        ${this.#renderTextField('name', 'required', problems.name, m)}
-        ${this.#renderTextField('email', this.rules.email, problems.email, m)}
-        ${this.#renderTextField('phone', this.rules.phone, problems.phone, m)}
+        ${this.#renderTextField('name', problems, m)} ${this.#renderTextField('email', problems, m)}
+        ${this.#renderTextField('phone', problems, m)}
         <div class="consent" part="consent">
           <div class="check">
             <input
@@ -262,7 +246,7 @@ export class CivicContactForm extends LitElement {
               required
               ?disabled=${this.disabled}
               aria-invalid=${problems.consent ? 'true' : nothing}
-              aria-describedby=${ifDefined(problems.consent ? 'consent-error' : undefined)}
+              aria-describedby=${problems.consent ? 'consent-error' : nothing}
               .checked=${live(this.value.consent)}
             />
             <label for="consent">${m.consent} <span class="mark" aria-hidden="true">*</span></label>

@@ -40,29 +40,21 @@ export function isEmailAddress(value: string): boolean {
   return emailPattern.test(value);
 }
 
+const checks = { email: isEmailAddress, phone: isPhoneNumber };
+
 /** The problems of a draft under the catalog's rules; an empty object when it can be sent. */
 export function validateContact(draft: ContactDraft, rules: ContactRules): ContactProblems {
   const problems: ContactProblems = {};
   if (!draft.name.trim()) problems.name = 'required';
-
-  const email = draft.email.trim();
-  if (rules.email !== 'hidden') {
-    if (!email) {
-      if (rules.email === 'required') problems.email = 'required';
-    } else if (!isEmailAddress(email)) {
-      problems.email = 'email';
+  for (const field of ['email', 'phone'] as const) {
+    const text = draft[field].trim();
+    if (rules[field] === 'hidden') continue;
+    if (!text) {
+      if (rules[field] === 'required') problems[field] = 'required';
+    } else if (!checks[field](text)) {
+      problems[field] = field;
     }
   }
-
-  const phone = draft.phone.trim();
-  if (rules.phone !== 'hidden') {
-    if (!phone) {
-      if (rules.phone === 'required') problems.phone = 'required';
-    } else if (!isPhoneNumber(phone)) {
-      problems.phone = 'phone';
-    }
-  }
-
   if (!draft.consent) problems.consent = 'consent';
   return problems;
 }
@@ -70,10 +62,10 @@ export function validateContact(draft: ContactDraft, rules: ContactRules): Conta
 /** The contact to send: trimmed, hidden and empty optional fields left out. */
 export function toContact(draft: ContactDraft, rules: ContactRules): Contact {
   const contact: Contact = { name: draft.name.trim() };
-  const email = draft.email.trim();
-  const phone = draft.phone.trim();
-  if (rules.email !== 'hidden' && email) contact.email = email;
-  if (rules.phone !== 'hidden' && phone) contact.phone = phone;
+  for (const field of ['email', 'phone'] as const) {
+    const text = draft[field].trim();
+    if (rules[field] !== 'hidden' && text) contact[field] = text;
+  }
   return contact;
 }
 
@@ -83,13 +75,15 @@ export function toContact(draft: ContactDraft, rules: ContactRules): Contact {
  */
 export function serverProblems(fieldErrors: readonly FieldError[]): ContactProblems {
   const problems: ContactProblems = {};
-  for (const error of fieldErrors) {
-    const field = error.field.replace(/^contact\./, '') as ContactField;
+  for (const { field: name, code } of fieldErrors) {
+    const field = name.replace(/^contact\./, '') as ContactField;
     if (!['name', 'email', 'phone'].includes(field) || problems[field]) continue;
-    if (error.code === 'required' || error.code === 'missing') problems[field] = 'required';
-    else if (error.code === 'invalid' && field === 'email') problems[field] = 'email';
-    else if (error.code === 'invalid' && field === 'phone') problems[field] = 'phone';
-    else problems[field] = 'invalid';
+    problems[field] =
+      code === 'required' || code === 'missing'
+        ? 'required'
+        : code === 'invalid' && field !== 'name'
+          ? (field as 'email' | 'phone')
+          : 'invalid';
   }
   return problems;
 }

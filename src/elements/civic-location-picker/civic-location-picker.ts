@@ -1,7 +1,5 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { ANY_LOCATION } from '../../domain/selection.js';
 import type { Location } from '../../domain/types.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
@@ -39,17 +37,22 @@ interface Option {
 export class CivicLocationPicker extends LitElement {
   static override styles = styles;
 
+  static override properties = {
+    locations: { attribute: false },
+    value: {},
+    showAny: {
+      attribute: 'show-any',
+      converter: { fromAttribute: (value: string | null) => value !== null && value !== 'false' },
+    },
+  };
+
   /** The locations to choose from, in the order shown. */
-  @property({ attribute: false }) locations: Location[] = [];
+  locations: Location[] = [];
 
   /** The chosen location id, `ANY_LOCATION` (`'*'`) for the earliest anywhere, or null for no choice yet. */
-  @property() value: string | null = null;
+  value: string | null = null;
 
   /** Whether to offer "earliest appointment at any location" first; attribute `show-any="false"` hides it. */
-  @property({
-    attribute: 'show-any',
-    converter: { fromAttribute: (value: string | null) => value !== null && value !== 'false' },
-  })
   showAny = true;
 
   #locale = new LocaleController(this);
@@ -69,11 +72,7 @@ export class CivicLocationPicker extends LitElement {
     // Native `input` events are composed and would reach the page; the contract is the `change` event.
     return html`<fieldset @input=${this.#handleNativeInput}>
       <legend class="visually-hidden">${m.locationLegend}</legend>
-      ${repeat(
-        options,
-        (option) => option.value,
-        (option) => this.#renderOption(option),
-      )}
+      ${options.map((option) => this.#renderOption(option))}
     </fieldset>`;
   }
 

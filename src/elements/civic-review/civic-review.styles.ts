@@ -10,7 +10,6 @@ export const styles = [
 
     dl {
       display: grid;
-      gap: 0;
       margin: 0;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
@@ -64,7 +63,6 @@ export const styles = [
 
     .muted {
       color: var(--_muted);
-      font-weight: 400;
     }
 
     /* Narrow containers (a phone at 320 px) stack the change button below. */

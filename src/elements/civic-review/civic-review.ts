@@ -1,8 +1,8 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { Concern, Contact, Location, Slot } from '../../domain/types.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Localization } from '../../i18n/localization.js';
+import { browserTimeZone } from '../shared/browser-time-zone.js';
 import { styles } from './civic-review.styles.js';
 
 /** A step of the flow the citizen can go back to from the review. */
@@ -25,10 +25,7 @@ export function zoneLabel(l: Localization, instant: string, timeZone: string, us
   return l.messages.timesIn(l.formatTimeZone(timeZone, instant));
 }
 
-/** The citizen's own time zone, as the browser reports it. */
-export function browserTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
+export { browserTimeZone };
 
 /**
  * Everything chosen before booking, as a description list: concerns with persons, location, date and time,
@@ -50,32 +47,43 @@ export function browserTimeZone(): string {
 export class CivicReview extends LitElement {
   static override styles = styles;
 
+  static override properties = {
+    concerns: { attribute: false },
+    location: { attribute: false },
+    appointment: { attribute: false },
+    contact: { attribute: false },
+    estimatedMinutes: { type: Number, attribute: 'estimated-minutes' },
+    userTimeZone: { attribute: 'user-time-zone' },
+    hideLocationChange: { type: Boolean, attribute: 'hide-location-change' },
+    hideConcernsChange: { type: Boolean, attribute: 'hide-concerns-change' },
+  };
+
   /** The chosen concerns with their numbers of persons. */
-  @property({ attribute: false }) concerns: ReviewConcern[] = [];
+  concerns: ReviewConcern[] = [];
 
   /** The location of the chosen slot. */
-  @property({ attribute: false }) location: Location | null = null;
+  location: Location | null = null;
 
   /**
    * The chosen (held) slot. Named `appointment` because `slot` is HTMLElement's own (the name of the slot the
    * element goes into).
    */
-  @property({ attribute: false }) appointment: Slot | null = null;
+  appointment: Slot | null = null;
 
   /** The contact the citizen entered. */
-  @property({ attribute: false }) contact: Contact | null = null;
+  contact: Contact | null = null;
 
   /** Estimated minutes for the whole selection; 0 shows no estimate. */
-  @property({ type: Number, attribute: 'estimated-minutes' }) estimatedMinutes = 0;
+  estimatedMinutes = 0;
 
   /** The citizen's time zone; times get a zone label when it would show them differently. */
-  @property({ attribute: 'user-time-zone' }) userTimeZone: string = browserTimeZone();
+  userTimeZone: string = browserTimeZone();
 
   /** Hides the location's change button, for example when there is only one location. */
-  @property({ type: Boolean, attribute: 'hide-location-change' }) hideLocationChange = false;
+  hideLocationChange = false;
 
   /** Hides the concerns' change button, for example when the page preselected the concern. */
-  @property({ type: Boolean, attribute: 'hide-concerns-change' }) hideConcernsChange = false;
+  hideConcernsChange = false;
 
   #locale = new LocaleController(this);
 

@@ -41,9 +41,13 @@ export const styles = [
       list-style: none;
     }
 
+    /* Times at several locations carry the location's name: give them room for it. */
+    .grid.wide {
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr));
+    }
+
     .grid button {
       inline-size: 100%;
-      min-block-size: 2.75rem;
       padding-inline: 0.5rem;
       font-variant-numeric: tabular-nums;
       overflow-wrap: anywhere;

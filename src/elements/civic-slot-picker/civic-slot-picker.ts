@@ -1,20 +1,14 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { foreignTimeZones, groupByPartOfDay, isSameSlot } from '../../domain/slots.js';
 import type { IsoDate, Location, Slot } from '../../domain/types.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Localization } from '../../i18n/localization.js';
+import { browserTimeZone } from '../shared/browser-time-zone.js';
 import { styles } from './civic-slot-picker.styles.js';
 
 /** Detail of `civic-slot-select`. */
 export interface CivicSlotSelectDetail {
   slot: Slot;
-}
-
-/** The browser's own time zone. */
-function browserTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
 /**
@@ -39,23 +33,32 @@ function browserTimeZone(): string {
 export class CivicSlotPicker extends LitElement {
   static override styles = styles;
 
+  static override properties = {
+    slots: { attribute: false },
+    date: {},
+    locations: { attribute: false },
+    userTimeZone: { attribute: 'user-time-zone' },
+    loading: { type: Boolean, reflect: true },
+    value: { attribute: false },
+  };
+
   /** The free slots of the chosen day, sorted by start. */
-  @property({ attribute: false }) slots: Slot[] = [];
+  slots: Slot[] = [];
 
   /** The chosen day, `YYYY-MM-DD`, or null when no day is chosen yet. */
-  @property() date: IsoDate | null = null;
+  date: IsoDate | null = null;
 
   /** The locations, to name a slot's location and find its time zone. */
-  @property({ attribute: false }) locations: Location[] = [];
+  locations: Location[] = [];
 
   /** The citizen's IANA time zone; defaults to the browser's. */
-  @property({ attribute: 'user-time-zone' }) userTimeZone: string = browserTimeZone();
+  userTimeZone: string = browserTimeZone();
 
   /** Whether the day's slots are being loaded. */
-  @property({ type: Boolean, reflect: true }) loading = false;
+  loading = false;
 
   /** The chosen slot, shown pressed. */
-  @property({ attribute: false }) value: Slot | null = null;
+  value: Slot | null = null;
 
   #locale = new LocaleController(this);
 
@@ -98,16 +101,12 @@ export class CivicSlotPicker extends LitElement {
             </p>`
           : nothing
       }
-      ${repeat(
-        groupByPartOfDay(slots, this.#timeZoneOf),
-        (group) => group.part,
+      ${groupByPartOfDay(slots, this.#timeZoneOf).map(
         (group) =>
           html`<div part="group" class="group" role="group" aria-labelledby="part-${group.part}">
             <p id="part-${group.part}" part="group-label" class="group-label">${m.partsOfDay[group.part]}</p>
-            <ul class="grid">
-              ${repeat(
-                group.slots,
-                (slot) => `${slot.locationId} ${slot.start}`,
+            <ul class="grid ${manyLocations ? 'wide' : ''}">
+              ${group.slots.map(
                 (slot) =>
                   html`<li>
                     <button
