@@ -1,0 +1,349 @@
+import { expect } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import { BookingError, type BookingErrorCode } from '../../domain/booking-error.js';
+import { startMockBackend, type MockBackend } from '../../mocks/browser.js';
+import { createZmsHandlers, zmsErrorResponse } from '../../mocks/zms/zms-handlers.js';
+import { FOREIGNERS_OFFICE, ID_CARD, PASING, PASSPORT, RESIDENCE, RUPPERTSTRASSE } from '../../mocks/zms/zms-office.js';
+import { parseActivationLink, ZmsAdapter, zonedIso } from './zms-adapter.js';
+import { zmsErrorCodes } from './zms-errors.js';
+
+const baseUrl = `${location.origin}/buergeransicht/api/citizen`;
+const start = '2026-12-01T08:00:00+01:00';
+let mock: MockBackend | undefined;
+let requests: string[] = [];
+
+async function setup(options: { generation?: 'current' | 'legacy'; captcha?: boolean } = {}) {
+  mock ??= await startMockBackend({ baseUrl: `${location.origin}/unused-protocol` });
+  const clock = { time: Date.parse(start) };
+  const now = () => new Date(clock.time);
+  mock.worker.use(...createZmsHandlers({ baseUrl, generation: options.generation ?? 'current', now, ...options }));
+  requests = [];
+  mock.worker.events.removeAllListeners();
+  mock.worker.events.on('request:start', ({ request }) => {
+    const url = new URL(request.url);
+    if (url.pathname.startsWith('/buergeransicht/')) requests.push(`${request.method} ${url.pathname}${url.search}`);
+  });
+  return { adapter: new ZmsAdapter({ baseUrl, now }), clock };
+}
+
+async function rejection(promise: Promise<unknown>): Promise<BookingError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).to.be.instanceOf(BookingError);
+    return error as BookingError;
+  }
+  throw new Error('expected a rejection');
+}
+
+const encode = (json: unknown) => btoa(JSON.stringify(json));
+
+afterEach(() => mock?.worker.resetHandlers());
+after(() => mock?.stop());
+
+describe('ZmsAdapter', () => {
+  describe('catalog', () => {
+    it('turns offices into locations and services into concerns, as relations say', async () => {
+      const { adapter } = await setup();
+      const catalog = await adapter.loadCatalog({ lang: 'de' });
+      expect(catalog.office.name).to.equal('Landeshauptstadt München');
+      expect(catalog.locations.map((l) => l.id)).to.deep.equal([RUPPERTSTRASSE, PASING, FOREIGNERS_OFFICE].map(String));
+      const ruppert = catalog.locations[0]!;
+      expect(ruppert).to.deep.include({
+        name: 'Bürgerbüro Ruppertstraße',
+        address: 'Ruppertstraße 19, 80337 München',
+        timeZone: 'Europe/Berlin',
+        hint: 'Eingang über den Innenhof, Aufzug vorhanden.',
+      });
+      // disabledByServices takes the ID card away from the foreigners' office although a relation exists.
+      expect(catalog.locations[2]!.concernIds).to.deep.equal([String(RESIDENCE)]);
+      const idCard = catalog.concerns.find((c) => c.id === String(ID_CARD))!;
+      expect(idCard).to.deep.include({ name: 'Personalausweis beantragen', maxCount: 5, durationMinutes: 10 });
+      expect(catalog.concerns.find((c) => c.id === String(PASSPORT))!.durationMinutes).to.equal(20);
+    });
+
+    it('combines two concerns only where upstream lists an office offering both; else books alone', async () => {
+      const { adapter } = await setup();
+      const catalog = await adapter.loadCatalog({ lang: 'de' });
+      const combinable = Object.fromEntries(catalog.concerns.map((c) => [c.id, c.combinableWith]));
+      expect(combinable).to.deep.equal({
+        [ID_CARD]: [String(PASSPORT)],
+        [PASSPORT]: [String(ID_CARD)],
+        [RESIDENCE]: [],
+      });
+    });
+
+    it('asks for the strictest contact rules, hold time of any office, and no captcha unless a scope needs one', async () => {
+      const { adapter } = await setup();
+      const catalog = await adapter.loadCatalog({ lang: 'de' });
+      expect(catalog.contact).to.deep.equal({ email: 'required', phone: 'required' });
+      expect(catalog.holdMinutes).to.equal(15);
+      expect(catalog.captcha).to.equal(null);
+    });
+
+    it('offers the ALTCHA challenge of the API when a scope requires a captcha', async () => {
+      const { adapter } = await setup({ captcha: true });
+      const catalog = await adapter.loadCatalog({ lang: 'de' });
+      expect(catalog.captcha).to.deep.equal({ kind: 'altcha', challengeUrl: `${baseUrl}/captcha-challenge/` });
+    });
+  });
+
+  describe('availability', () => {
+    it('asks the calendar once, with upstream parameter names, and answers Berlin times', async () => {
+      const { adapter } = await setup();
+      await adapter.loadCatalog({ lang: 'de' });
+      requests = [];
+      const concerns = [{ id: String(ID_CARD), count: 2 }];
+      const result = await adapter.loadAvailability({
+        concerns,
+        from: '2026-12-01',
+        to: '2026-12-31',
+        locationId: String(RUPPERTSTRASSE),
+      });
+      expect(requests).to.deep.equal([
+        'GET /buergeransicht/api/citizen/available-calendar/?startDate=2026-12-01&endDate=2027-06-01&officeIds=10489&serviceIds=1063424&serviceCounts=2&slotsStartDate=2026-12-01&slotsEndDate=2026-12-31',
+      ]);
+      expect(result.slots[0]).to.deep.equal({
+        locationId: String(RUPPERTSTRASSE),
+        start: '2026-12-01T08:10:00+01:00',
+        end: '2026-12-01T08:30:00+01:00',
+      });
+      expect(result.nextAvailable).to.equal('2027-01-01');
+    });
+
+    it('uses only offices where the combination is allowed', async () => {
+      const { adapter } = await setup();
+      await adapter.loadCatalog({ lang: 'de' });
+      const concerns = [
+        { id: String(ID_CARD), count: 1 },
+        { id: String(PASSPORT), count: 1 },
+      ];
+      const any = await adapter.loadAvailability({ concerns, from: '2026-12-02', to: '2026-12-02' });
+      expect(new Set(any.slots.map((s) => s.locationId))).to.deep.equal(new Set([String(RUPPERTSTRASSE)]));
+      requests = [];
+      const pasing = await adapter.loadAvailability({
+        concerns,
+        from: '2026-12-02',
+        to: '2026-12-02',
+        locationId: String(PASING),
+      });
+      expect(pasing).to.deep.equal({ from: '2026-12-02', to: '2026-12-02', slots: [], nextAvailable: null });
+      expect(requests).to.deep.equal([]);
+    });
+
+    it('falls back to the legacy day and appointment lists once the calendar answers 404 notFound', async () => {
+      const { adapter } = await setup({ generation: 'legacy' });
+      await adapter.loadCatalog({ lang: 'de' });
+      requests = [];
+      const concerns = [{ id: String(RESIDENCE), count: 1 }];
+      const first = await adapter.loadAvailability({ concerns, from: '2026-12-03', to: '2026-12-04' });
+      expect(requests.map((r) => r.split('?')[0])).to.deep.equal([
+        'GET /buergeransicht/api/citizen/available-calendar/',
+        'GET /buergeransicht/api/citizen/available-days-by-office/',
+        'GET /buergeransicht/api/citizen/available-appointments-by-office/',
+        'GET /buergeransicht/api/citizen/available-appointments-by-office/',
+        'GET /buergeransicht/api/citizen/available-appointments-by-office/',
+      ]);
+      expect(requests[2]).to.contain('date=2026-12-03&officeId=10295&serviceId=1063453&serviceCount=1');
+      // 08:00 to 12:00 in 20-minute units, two units per appointment: 11 starts a day.
+      expect(first.slots.length).to.equal(2 * 11);
+      expect(first.nextAvailable).to.equal('2026-12-07');
+      requests = [];
+      await adapter.loadAvailability({ concerns, from: '2026-12-07', to: '2026-12-07' });
+      expect(requests[0]).to.contain('/available-days-by-office/');
+    });
+
+    it('needs a captcha token where a scope requires one', async () => {
+      const { adapter } = await setup({ captcha: true });
+      await adapter.loadCatalog({ lang: 'de' });
+      const error = await rejection(
+        adapter.loadAvailability({
+          concerns: [{ id: String(ID_CARD), count: 1 }],
+          from: '2026-12-02',
+          to: '2026-12-02',
+          locationId: String(RUPPERTSTRASSE),
+        }),
+      );
+      expect(error.code).to.equal('captcha-required');
+    });
+  });
+
+  describe('hold, book, activate', () => {
+    it('reserves, updates and preconfirms like zmscitizenview, pending verification for activationDuration', async () => {
+      const { adapter } = await setup();
+      await adapter.loadCatalog({ lang: 'de' });
+      const bodies: unknown[] = [];
+      mock!.worker.events.on('request:start', async ({ request }) => {
+        if (request.method === 'POST') bodies.push(await request.clone().json());
+      });
+      const hold = await adapter.holdSlot({
+        concerns: [{ id: String(PASSPORT), count: 1 }],
+        locationId: String(PASING),
+        start: '2026-12-02T09:00:00+01:00',
+      });
+      expect(hold).to.deep.include({
+        locationId: String(PASING),
+        start: '2026-12-02T09:00:00+01:00',
+        end: '2026-12-02T09:15:00+01:00',
+      });
+      expect(hold.expiresAt).to.equal(new Date(Date.parse(start) + 20 * 60000).toISOString());
+      const booking = await adapter.book({
+        hold,
+        contact: { name: 'Amina Yilmaz', email: 'amina@example.org', phone: '+49 (89) 233-96000' },
+        lang: 'de',
+        idempotencyKey: 'k1',
+      });
+      expect(booking).to.deep.include({
+        reference: hold.id,
+        token: hold.token,
+        status: 'pending-verification',
+        verifyWithinMinutes: 30,
+      });
+      expect(bodies).to.deep.equal([
+        {
+          officeId: PASING,
+          serviceId: [PASSPORT],
+          serviceCount: [1],
+          timestamp: Date.parse('2026-12-02T09:00:00+01:00') / 1000,
+        },
+        {
+          processId: Number(hold.id),
+          authKey: hold.token,
+          familyName: 'Amina Yilmaz',
+          email: 'amina@example.org',
+          telephone: '+498923396000',
+        },
+        { processId: Number(hold.id), authKey: hold.token },
+      ]);
+      const confirmed = await adapter.confirmActivation({ processId: hold.id, authKey: hold.token });
+      expect(confirmed.status).to.equal('confirmed');
+      // The link opened again shows the appointment as it is.
+      expect((await adapter.confirmActivation({ processId: hold.id, authKey: hold.token })).status).to.equal(
+        'confirmed',
+      );
+    });
+
+    it('verifies a solved captcha and sends the token with the reservation', async () => {
+      const { adapter } = await setup({ captcha: true });
+      await adapter.loadCatalog({ lang: 'de' });
+      const request = {
+        concerns: [{ id: String(ID_CARD), count: 1 }],
+        locationId: String(RUPPERTSTRASSE),
+        start: '2026-12-02T09:00:00+01:00',
+      };
+      expect((await rejection(adapter.holdSlot(request))).code).to.equal('captcha-required');
+      expect((await rejection(adapter.holdSlot({ ...request, captcha: 'bm90IGpzb24' }))).code).to.equal(
+        'captcha-required',
+      );
+      requests = [];
+      const payload = encode({ challenge: {}, solution: { counter: 1, derivedKey: '00ab', time: 12 } });
+      await adapter.holdSlot({ ...request, captcha: payload });
+      expect(requests).to.deep.equal([
+        'POST /buergeransicht/api/citizen/captcha-verify/',
+        'POST /buergeransicht/api/citizen/reserve-appointment/',
+      ]);
+      // The token then opens the calendar too.
+      const slots = await adapter.loadAvailability({
+        concerns: request.concerns,
+        from: '2026-12-02',
+        to: '2026-12-02',
+        locationId: String(RUPPERTSTRASSE),
+      });
+      expect(slots.slots.length).to.be.greaterThan(0);
+    });
+
+    it('raises limit-reached naming the e-mail when the office allows no more appointments per address', async () => {
+      const { adapter } = await setup();
+      await adapter.loadCatalog({ lang: 'de' });
+      const contact = { name: 'A', email: 'same@example.org' };
+      const concerns = [{ id: String(ID_CARD), count: 1 }];
+      const first = await adapter.holdSlot({
+        concerns,
+        locationId: String(PASING),
+        start: '2026-12-02T09:00:00+01:00',
+      });
+      await adapter.book({ hold: first, contact, lang: 'de', idempotencyKey: 'a' });
+      const second = await adapter.holdSlot({
+        concerns,
+        locationId: String(PASING),
+        start: '2026-12-02T10:00:00+01:00',
+      });
+      const error = await rejection(adapter.book({ hold: second, contact, lang: 'de', idempotencyKey: 'b' }));
+      expect(error.code).to.equal('limit-reached');
+      expect(error.fieldErrors).to.deep.equal([{ field: 'contact.email', code: 'limit-reached' }]);
+    });
+  });
+
+  describe('errors', () => {
+    // Each upstream errorCode, one by one, through a real answer of that shape.
+    for (const [errorCode, code] of Object.entries(zmsErrorCodes)) {
+      it(`maps ${errorCode} to ${code}`, async () => {
+        const { adapter } = await setup();
+        mock!.worker.use(http.get(`${baseUrl}/offices-and-services/`, () => zmsErrorResponse(errorCode)));
+        expect((await rejection(adapter.loadCatalog({ lang: 'de' }))).code).to.equal(code as BookingErrorCode);
+      });
+    }
+
+    it('lets the entry with the highest statusCode decide, keeping every field', async () => {
+      const { adapter } = await setup();
+      mock!.worker.use(
+        http.get(`${baseUrl}/offices-and-services/`, () => zmsErrorResponse('invalidEmail', 'invalidFamilyName')),
+      );
+      const error = await rejection(adapter.loadCatalog({ lang: 'de' }));
+      expect(error.code).to.equal('invalid-input');
+      expect(error.fieldErrors.map((f) => f.field)).to.deep.equal(['contact.email', 'contact.name']);
+    });
+
+    it('falls back to the status for unknown codes, and raises network errors for failed requests', async () => {
+      const { adapter } = await setup();
+      mock!.worker.use(
+        http.get(`${baseUrl}/offices-and-services/`, () =>
+          HttpResponse.json({ errors: [{ errorCode: 'somethingNew', statusCode: 429 }] }, { status: 429 }),
+        ),
+      );
+      expect((await rejection(adapter.loadCatalog({ lang: 'de' }))).code).to.equal('rate-limited');
+      mock!.worker.use(http.get(`${baseUrl}/offices-and-services/`, () => HttpResponse.error()));
+      expect((await rejection(adapter.loadCatalog({ lang: 'de' }))).code).to.equal('network');
+      mock!.worker.use(
+        http.get(`${baseUrl}/offices-and-services/`, () => HttpResponse.text('<html>', { status: 200 })),
+      );
+      expect((await rejection(adapter.loadCatalog({ lang: 'de' }))).reason).to.equal('malformed-response');
+    });
+  });
+});
+
+describe('parseActivationLink', () => {
+  const credentials = { processId: '100231', authKey: 'a1b2' };
+  const hash = encode({ id: 100231, authKey: 'a1b2' }); // upstream's btoa(JSON.stringify({ id, authKey }))
+
+  it('reads the hash, a whole URL and the path behind the hash', () => {
+    expect(parseActivationLink(`#/appointment/confirm/${hash}`)).to.deep.equal(credentials);
+    expect(parseActivationLink(`https://stadt.example/termin/#/appointment/confirm/${hash}`)).to.deep.equal(
+      credentials,
+    );
+    expect(parseActivationLink(`/appointment/confirm/${hash}`)).to.deep.equal(credentials);
+  });
+
+  it('survives repeated URL encoding, stripped padding, base64url, trailing slashes and extra parameters', () => {
+    const once = encodeURIComponent(`#/appointment/confirm/${hash}`);
+    expect(parseActivationLink(encodeURIComponent(encodeURIComponent(once)))).to.deep.equal(credentials);
+    expect(parseActivationLink(`#/appointment/confirm/${hash.replace(/=+$/, '')}/`)).to.deep.equal(credentials);
+    const url = encode({ id: '100231', authKey: 'a1b2', x: '?>?' }).replace(/\+/g, '-').replace(/\//g, '_');
+    expect(parseActivationLink(`#/appointment/confirm/${url}?utm_source=mail`)).to.deep.equal(credentials);
+    expect(parseActivationLink(`#/appointment/confirm/${hash.replace(/\+/g, ' ')}&foo=1`)).to.deep.equal(credentials);
+  });
+
+  it('answers null for anything else', () => {
+    expect(parseActivationLink('#/services/1063424')).to.equal(null);
+    expect(parseActivationLink('#/appointment/confirm/not-base64!')).to.equal(null);
+    expect(parseActivationLink(`#/appointment/confirm/${encode({ id: 'x', authKey: 'a1b2' })}`)).to.equal(null);
+    expect(parseActivationLink(`#/appointment/confirm/${encode({ id: 1 })}`)).to.equal(null);
+  });
+});
+
+describe('zonedIso', () => {
+  it('writes Unix seconds as Berlin wall time with the offset of the day', () => {
+    expect(zonedIso(Date.parse('2026-12-02T08:30:00Z') / 1000, 'Europe/Berlin')).to.equal('2026-12-02T09:30:00+01:00');
+    expect(zonedIso(Date.parse('2026-07-02T08:30:00Z') / 1000, 'Europe/Berlin')).to.equal('2026-07-02T10:30:00+02:00');
+  });
+});

@@ -1,0 +1,645 @@
+import { BookingError } from '../../domain/booking-error.js';
+import { addDaysTo, localDate, offsetMinutesAt, pad, todayIn } from '../../domain/dates.js';
+import type {
+  Availability,
+  AvailabilityQuery,
+  Booking,
+  BookingRequest,
+  Catalog,
+  Concern,
+  ConcernSelection,
+  ContactFieldRule,
+  Hold,
+  HoldRequest,
+  Location,
+  Slot,
+} from '../../domain/types.js';
+import type { BookingAdapter, CatalogRequestOptions, RequestOptions } from '../booking-adapter.js';
+import { parseRetryAfter } from '../rest/rest-adapter.js';
+import type { ActivationCredentials } from './activation-link.js';
+import { upstreamCodes, zmsError, zmsErrorsOf } from './zms-errors.js';
+
+export { parseActivationLink, type ActivationCredentials } from './activation-link.js';
+
+export interface ZmsAdapterOptions {
+  /** The citizen API, for example `https://termine.example.org/buergeransicht/api/citizen`. */
+  baseUrl: string;
+  /** Milliseconds before a request counts as failed with a `network` error of reason `timeout`. Default 20000. */
+  timeoutMs?: number;
+  /** The fetch to use; default the global one. */
+  fetch?: typeof fetch;
+  /** IANA time zone of every office; ZMS answers Unix timestamps. Default `Europe/Berlin`. */
+  timeZone?: string;
+  /** The clock for hold expiry; default the real one. */
+  now?: () => Date;
+}
+
+type Json = Record<string, unknown>;
+
+/** What the catalog answer says, kept for availability, holds and bookings. */
+interface ZmsOffice {
+  id: string;
+  slotMinutes: number;
+  scope: Json;
+  /** Selected services that make this office unavailable. */
+  disabledBy: Set<string>;
+}
+interface ZmsModel {
+  offices: Map<string, ZmsOffice>;
+  /** `${officeId}/${serviceId}` -> slots the service takes there. */
+  relationSlots: Map<string, number>;
+  /** serviceId -> other serviceId -> offices where the two combine. */
+  combinable: Map<string, Map<string, Set<string>>>;
+  captcha: boolean;
+}
+
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null;
+const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+const positive = (value: unknown): number | undefined => {
+  const number = typeof value === 'string' ? Number(value) : value;
+  return typeof number === 'number' && Number.isFinite(number) && number > 0 ? number : undefined;
+};
+const id = (value: unknown): string | undefined =>
+  (typeof value === 'number' && Number.isInteger(value)) || (typeof value === 'string' && /^\d+$/.test(value))
+    ? String(value)
+    : undefined;
+
+function malformed(message: string): BookingError {
+  return new BookingError('unexpected', message, { reason: 'malformed-response' });
+}
+
+/** A Unix timestamp as ISO 8601 with the offset of `timeZone` then. */
+export function zonedIso(seconds: number, timeZone: string): string {
+  const offset = offsetMinutesAt(timeZone, new Date(seconds * 1000));
+  const wall = new Date((seconds + offset * 60) * 1000);
+  const sign = offset < 0 ? '-' : '+';
+  return `${wall.toISOString().slice(0, 19)}${sign}${pad(Math.trunc(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
+}
+
+const seconds = (iso: string) => Math.round(Date.parse(iso) / 1000);
+
+/** Combines the caller's signal with the timeout. */
+function combine(signals: AbortSignal[]): AbortSignal {
+  if (typeof AbortSignal.any === 'function') return AbortSignal.any(signals);
+  const controller = new AbortController();
+  for (const signal of signals) {
+    if (signal.aborted) controller.abort(signal.reason);
+    else signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
+  }
+  return controller.signal;
+}
+
+/** How far ahead ZMS offers appointments; upstream's own front end asks for six months. */
+const HORIZON_DAYS = 182;
+
+/**
+ * Books with the eappointment (ZMS) citizen API of Munich and Berlin (github.com/it-at-m/eappointment,
+ * `zmscitizenapi`), sending the requests upstream's own front end (`zmscitizenview`) sends. Speaks both API
+ * generations: `/available-calendar/` and, on backends that answer it with 404, the older
+ * `/available-days-by-office/` + `/available-appointments-by-office/`. Raises only {@link BookingError}.
+ *
+ * ZMS has no idempotency keys: a booking attempt is remembered by its key in this adapter instance, so that the
+ * same attempt sent again answers the same booking and books nothing twice.
+ */
+export class ZmsAdapter implements BookingAdapter {
+  #baseUrl: string;
+  #timeoutMs: number;
+  #fetchFn: typeof fetch;
+  #timeZone: string;
+  #now: () => Date;
+  #model?: Promise<ZmsModel>;
+  #legacy = false;
+  #captchaToken?: { token: string; until: number };
+  /** Booking attempts by idempotency key: what was sent, and the answer. */
+  #attempts = new Map<string, { body: string; booking: Promise<Booking> }>();
+  /** Holds (process ids) already turned into bookings: a hold books at most once. */
+  #booked = new Set<string>();
+
+  constructor(options: ZmsAdapterOptions) {
+    this.#baseUrl = options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`;
+    this.#timeoutMs = options.timeoutMs ?? 20000;
+    // Calling a stored window.fetch as a method of another object throws "Illegal invocation".
+    this.#fetchFn = options.fetch ?? ((input, init) => fetch(input, init));
+    this.#timeZone = options.timeZone ?? 'Europe/Berlin';
+    this.#now = options.now ?? (() => new Date());
+  }
+
+  async loadCatalog(options: CatalogRequestOptions): Promise<Catalog> {
+    const json = await this.#call('GET', 'offices-and-services/', options);
+    const { catalog, model } = this.#parseCatalog(json);
+    this.#model = Promise.resolve(model);
+    return catalog;
+  }
+
+  /** The catalog's raw facts, loading the catalog when nobody did yet. */
+  #facts(options: RequestOptions): Promise<ZmsModel> {
+    this.#model ??= this.loadCatalog({ lang: 'de', ...options }).then(
+      () => this.#model!,
+      (error: unknown) => {
+        this.#model = undefined;
+        throw error;
+      },
+    );
+    return this.#model;
+  }
+
+  #parseCatalog(json: unknown): { catalog: Catalog; model: ZmsModel } {
+    if (!isObject(json) || !Array.isArray(json.offices) || !Array.isArray(json.services)) {
+      throw malformed('offices-and-services must have offices and services');
+    }
+    const model: ZmsModel = { offices: new Map(), relationSlots: new Map(), combinable: new Map(), captcha: false };
+    const offered = new Map<string, Set<string>>();
+    for (const relation of asArray(json.relations)) {
+      if (!isObject(relation) || relation.public === false) continue;
+      const officeId = id(relation.officeId);
+      const serviceId = id(relation.serviceId);
+      if (!officeId || !serviceId) continue;
+      model.relationSlots.set(`${officeId}/${serviceId}`, positive(relation.slots) ?? 1);
+      if (!offered.has(officeId)) offered.set(officeId, new Set());
+      offered.get(officeId)!.add(serviceId);
+    }
+
+    const rules = { email: false, phoneShown: false, phoneRequired: false };
+    const holdMinutes: number[] = [];
+    const locations: Location[] = [];
+    const organizations = new Set<string>();
+    for (const office of json.offices) {
+      const officeId = isObject(office) ? id(office.id) : undefined;
+      if (!isObject(office) || !officeId || !text(office.name)) continue;
+      const scope = isObject(office.scope) ? office.scope : {};
+      const disabledBy = new Set(
+        asArray(office.disabledByServices)
+          .map(id)
+          .filter((s): s is string => !!s),
+      );
+      model.offices.set(officeId, {
+        id: officeId,
+        slotMinutes: positive(office.slotTimeInMinutes) ?? 10,
+        scope,
+        disabledBy,
+      });
+      const concernIds = [...(offered.get(officeId) ?? [])].filter((s) => !disabledBy.has(s));
+      if (!concernIds.length) continue;
+      rules.email ||= scope.emailRequired === true;
+      rules.phoneShown ||= scope.telephoneActivated === true;
+      rules.phoneRequired ||= scope.telephoneActivated === true && scope.telephoneRequired === true;
+      model.captcha ||= scope.captchaActivatedRequired === true;
+      const minutes = positive(scope.reservationDuration);
+      if (minutes) holdMinutes.push(minutes);
+      const organization = text(office.organization);
+      if (organization) organizations.add(organization);
+      const address = isObject(office.address) ? office.address : {};
+      const street = [text(address.street), text(address.house_number)].filter(Boolean).join(' ');
+      const city = [text(address.postal_code), text(address.city)].filter(Boolean).join(' ');
+      const location: Location = { id: officeId, name: text(office.name)!, timeZone: this.#timeZone, concernIds };
+      const where = [street, city].filter(Boolean).join(', ');
+      if (where) location.address = where;
+      // `address.hint` is a flag upstream; the scope's hint is the text. infoForAppointment is HTML: left out.
+      const hint = text(scope.hint) ?? text(address.hint);
+      if (hint) location.hint = hint;
+      locations.push(location);
+    }
+
+    const offeredAnywhere = new Set(locations.flatMap((l) => l.concernIds));
+    const concerns: Concern[] = [];
+    for (const service of json.services) {
+      const serviceId = isObject(service) ? id(service.id) : undefined;
+      if (!isObject(service) || !serviceId || !text(service.name) || !offeredAnywhere.has(serviceId)) continue;
+      // `combinable` is an ordered map: position -> { serviceId: [offices where both can be booked together] }.
+      const partners = new Map<string, Set<string>>();
+      for (const entry of Object.values(isObject(service.combinable) ? service.combinable : {})) {
+        for (const [other, offices] of Object.entries(isObject(entry) ? entry : {})) {
+          const where = new Set(
+            asArray(offices)
+              .map(id)
+              .filter((o): o is string => !!o),
+          );
+          if (other !== serviceId && where.size) partners.set(other, where);
+        }
+      }
+      model.combinable.set(serviceId, partners);
+      const concern: Concern = {
+        id: serviceId,
+        name: text(service.name)!,
+        maxCount: Math.floor(positive(service.maxQuantity) ?? 1),
+      };
+      const location = locations.find((l) => l.concernIds.includes(serviceId));
+      if (location) {
+        const office = model.offices.get(location.id)!;
+        concern.durationMinutes = model.relationSlots.get(`${location.id}/${serviceId}`)! * office.slotMinutes;
+      }
+      concerns.push(concern);
+    }
+    // ZMS decides combinability per office; our domain has one list per concern. A pair combines when upstream
+    // lists it for an office that offers both; availability and holds then use only such offices
+    // (#officesFor). Without a `combinable` map a service is booked alone.
+    const offers = (officeId: string, serviceId: string) =>
+      locations.find((l) => l.id === officeId)?.concernIds.includes(serviceId) ?? false;
+    for (const concern of concerns) {
+      const partners = model.combinable.get(concern.id)!;
+      concern.combinableWith = concerns
+        .filter((other) =>
+          [...(partners.get(other.id) ?? [])].some((o) => offers(o, concern.id) && offers(o, other.id)),
+        )
+        .map((other) => other.id);
+    }
+
+    const phone: ContactFieldRule = rules.phoneRequired ? 'required' : rules.phoneShown ? 'optional' : 'hidden';
+    const catalog: Catalog = {
+      office: {
+        name:
+          organizations.size === 1 ? [...organizations][0]! : locations.length === 1 ? locations[0]!.name : 'Termin',
+      },
+      concerns,
+      locations,
+      // One rule for all offices: the strictest any office has.
+      contact: { email: rules.email ? 'required' : 'optional', phone },
+      holdMinutes: holdMinutes.length ? Math.min(...holdMinutes) : 10,
+      bookingHorizonDays: HORIZON_DAYS,
+      captcha: model.captcha
+        ? { kind: 'altcha', challengeUrl: new URL('captcha-challenge/', this.#baseUrl).href }
+        : null,
+    };
+    return { catalog, model };
+  }
+
+  /**
+   * Offices where the whole selection can be booked: each offers every service, none is disabled by one, and
+   * the first (main) service combines there with every other one.
+   */
+  #officesFor(model: ZmsModel, concerns: ConcernSelection[], locationId?: string): ZmsOffice[] {
+    const [main, ...others] = concerns.map((c) => c.id);
+    return [...model.offices.values()].filter(
+      (office) =>
+        (locationId === undefined || office.id === locationId) &&
+        concerns.every((c) => model.relationSlots.has(`${office.id}/${c.id}`) && !office.disabledBy.has(c.id)) &&
+        others.every(
+          (other) =>
+            model.combinable.get(main!)?.get(other)?.has(office.id) ??
+            model.combinable.get(other)?.get(main!)?.has(office.id) ??
+            false,
+        ),
+    );
+  }
+
+  /** Minutes the whole selection takes at an office. */
+  #minutes(model: ZmsModel, office: ZmsOffice, concerns: ConcernSelection[]): number {
+    const slots = concerns.reduce(
+      (sum, c) => sum + (model.relationSlots.get(`${office.id}/${c.id}`) ?? 1) * c.count,
+      0,
+    );
+    return slots * office.slotMinutes;
+  }
+
+  #serviceParams(concerns: ConcernSelection[], legacy: boolean): [string, string][] {
+    const [ids, counts] = legacy ? ['serviceId', 'serviceCount'] : ['serviceIds', 'serviceCounts'];
+    return [
+      [ids, concerns.map((c) => c.id).join(',')],
+      [counts, concerns.map((c) => String(c.count)).join(',')],
+    ];
+  }
+
+  #captchaParam(): [string, string][] {
+    const captcha = this.#captchaToken;
+    return captcha && captcha.until > this.#now().getTime() ? [['captchaToken', captcha.token]] : [];
+  }
+
+  async loadAvailability(query: AvailabilityQuery, options: RequestOptions = {}): Promise<Availability> {
+    const model = await this.#facts(options);
+    const offices = this.#officesFor(model, query.concerns, query.locationId);
+    const empty: Availability = { from: query.from, to: query.to, slots: [], nextAvailable: null };
+    if (!offices.length) return empty;
+    const today = todayIn(this.#timeZone, this.#now());
+    let endDate = addDaysTo(today, HORIZON_DAYS);
+    if (endDate < query.to) endDate = query.to;
+    const officeIds = offices.map((o) => o.id).join(',');
+    /** The slots of `byOffice` (upstream's `offices: [{ officeId, appointments }]`) on days from..to. */
+    const toSlots = (byOffice: unknown, from: string, to: string): Slot[] =>
+      asArray(byOffice).flatMap((entry) => {
+        const office = isObject(entry) && offices.find((o) => o.id === id(entry.officeId));
+        if (!office) return [];
+        const minutes = this.#minutes(model, office, query.concerns);
+        return asArray((entry as Json).appointments).flatMap((time) => {
+          if (typeof time !== 'number' || !Number.isFinite(time)) return [];
+          const day = localDate(new Date(time * 1000), this.#timeZone);
+          if (day < from || day > to) return [];
+          const start = zonedIso(time, this.#timeZone);
+          return [{ locationId: office.id, start, end: zonedIso(time + minutes * 60, this.#timeZone) }];
+        });
+      });
+    const sorted = (slots: Slot[]) => slots.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+
+    if (!this.#legacy) {
+      try {
+        const json = await this.#call('GET', 'available-calendar/', options, [
+          ['startDate', query.from],
+          ['endDate', endDate],
+          ['officeIds', officeIds],
+          ...this.#serviceParams(query.concerns, false),
+          ['slotsStartDate', query.from],
+          ['slotsEndDate', query.to],
+          ...this.#captchaParam(),
+        ]);
+        if (!isObject(json) || !Array.isArray(json.availableDays))
+          throw malformed('available-calendar must have availableDays');
+        const next = text(json.nextBookableDate);
+        return {
+          from: query.from,
+          to: query.to,
+          slots: sorted(
+            json.availableDays.flatMap((day) => (isObject(day) ? toSlots(day.offices, query.from, query.to) : [])),
+          ),
+          nextAvailable: next && next > query.to ? next : null,
+        };
+      } catch (error) {
+        // A backend from before July 2026 does not know the route and answers 404 `notFound`.
+        if (!upstreamCodes(error).includes('notFound')) throw error;
+        this.#legacy = true;
+      }
+    }
+
+    const legacy: [string, string][] = [['officeId', officeIds], ...this.#serviceParams(query.concerns, true)];
+    const daysJson = await this.#call('GET', 'available-days-by-office/', options, [
+      ['startDate', query.from],
+      ['endDate', endDate],
+      ...legacy,
+      ...this.#captchaParam(),
+    ]).catch((error: unknown) => {
+      // Upstream answers "no day" with 404 noAppointmentForThisDay.
+      if (error instanceof BookingError && error.status === 404) return { availableDays: [] };
+      throw error;
+    });
+    const days = asArray(isObject(daysJson) ? daysJson.availableDays : undefined)
+      .map((day) => (isObject(day) ? (text(day.time) ?? text(day.date)) : undefined))
+      .filter((day): day is string => !!day && day >= query.from)
+      .sort();
+    // A listed day is only a hint: multi-service bookings may find no run of slots there.
+    const slotsOn = async (date: string): Promise<Slot[]> => {
+      try {
+        const json = await this.#call('GET', 'available-appointments-by-office/', options, [
+          ['date', date],
+          ...legacy,
+          ...this.#captchaParam(),
+        ]);
+        return toSlots(isObject(json) ? json.offices : undefined, date, date);
+      } catch (error) {
+        if (error instanceof BookingError && error.status === 404) return [];
+        throw error;
+      }
+    };
+    const slots: Slot[] = [];
+    for (const day of days.filter((d) => d <= query.to)) slots.push(...(await slotsOn(day)));
+    let nextAvailable: string | null = null;
+    for (const day of days.filter((d) => d > query.to)) {
+      if ((await slotsOn(day)).length) {
+        nextAvailable = day;
+        break;
+      }
+    }
+    return { from: query.from, to: query.to, slots: sorted(slots), nextAvailable };
+  }
+
+  /** Sends a solved ALTCHA payload to `captcha-verify` and keeps the token it answers for later calls. */
+  async verifyCaptcha(payload: string, options: RequestOptions = {}): Promise<void> {
+    const json = await this.#call('POST', 'captcha-verify/', options, [], { payload });
+    const token = isObject(json) ? text(json.token) : undefined;
+    const valid = isObject(json) && isObject(json.data) ? json.data.valid !== false : true;
+    if (!token || !valid) throw new BookingError('captcha-required', 'captcha-verify did not accept the solution.');
+    // Upstream's token lives 300 s; renew a little early.
+    this.#captchaToken = { token, until: this.#now().getTime() + 280_000 };
+  }
+
+  async holdSlot(request: HoldRequest, options: RequestOptions = {}): Promise<Hold> {
+    const model = await this.#facts(options);
+    if (request.captcha !== undefined) await this.verifyCaptcha(request.captcha, options);
+    const office = model.offices.get(request.locationId);
+    const captchaToken = this.#captchaParam()[0]?.[1];
+    if (office?.scope.captchaActivatedRequired === true && !captchaToken) {
+      throw new BookingError('captcha-required', `Office ${request.locationId} asks for a solved captcha.`);
+    }
+    const json = await this.#call('POST', 'reserve-appointment/', options, [], {
+      officeId: Number(request.locationId),
+      serviceId: request.concerns.map((c) => Number(c.id)),
+      serviceCount: request.concerns.map((c) => c.count),
+      timestamp: seconds(request.start),
+      ...(captchaToken ? { captchaToken } : {}),
+    });
+    const process = this.#process(json);
+    const scope = isObject(process.scope) ? process.scope : (office?.scope ?? {});
+    const minutes = office ? this.#minutes(model, office, request.concerns) : 0;
+    const start = process.start ?? seconds(request.start);
+    return {
+      id: process.processId,
+      token: process.authKey,
+      expiresAt: new Date(this.#now().getTime() + (positive(scope.reservationDuration) ?? 10) * 60000).toISOString(),
+      locationId: process.officeId ?? request.locationId,
+      start: zonedIso(start, this.#timeZone),
+      end: zonedIso(start + (process.slotMinutes(office) ?? minutes) * 60, this.#timeZone),
+    };
+  }
+
+  async releaseHold(hold: Hold, options: RequestOptions = {}): Promise<void> {
+    await this.#call('POST', 'cancel-appointment/', options, [], { processId: Number(hold.id), authKey: hold.token });
+  }
+
+  book(request: BookingRequest, options: RequestOptions = {}): Promise<Booking> {
+    const { hold, contact } = request;
+    const body = JSON.stringify([hold.id, hold.token, contact.name, contact.email ?? '', contact.phone ?? '']);
+    const earlier = this.#attempts.get(request.idempotencyKey);
+    if (earlier) {
+      if (earlier.body !== body) {
+        return Promise.reject(
+          new BookingError('idempotency-mismatch', 'The same booking attempt came with different data.', {
+            status: 422,
+          }),
+        );
+      }
+      return earlier.booking;
+    }
+    if (this.#booked.has(hold.id)) {
+      return Promise.reject(new BookingError('not-found', `Hold ${hold.id} was booked already.`, { status: 404 }));
+    }
+    const booking = this.#book(request, options).then((result) => {
+      this.#booked.add(hold.id);
+      return result;
+    });
+    this.#attempts.set(request.idempotencyKey, { body, booking });
+    // A failed attempt may be tried again with the same key.
+    booking.catch(() => this.#attempts.delete(request.idempotencyKey));
+    return booking;
+  }
+
+  async #book({ hold, contact }: BookingRequest, options: RequestOptions): Promise<Booking> {
+    const credentials = { processId: Number(hold.id), authKey: hold.token };
+    // Upstream accepts `^\+?[0-9]\d{6,14}$` only: spaces, dashes, slashes and brackets are for people.
+    const telephone = contact.phone?.replace(/[\s\-/().]/g, '');
+    try {
+      await this.#call('POST', 'update-appointment/', options, [], {
+        ...credentials,
+        familyName: contact.name,
+        email: contact.email ?? '',
+        ...(telephone ? { telephone } : {}),
+      });
+      return this.#booking(await this.#call('POST', 'preconfirm-appointment/', options, [], credentials), hold.token);
+    } catch (error) {
+      if (!(error instanceof BookingError) || !['not-found', 'hold-expired'].includes(error.code)) throw error;
+      // The reservation is gone once it ran out (upstream deletes it): that is an expired hold. Before it ran
+      // out, a process that is not reserved any more was used by an earlier booking: an unknown hold.
+      const expired = this.#now().getTime() >= Date.parse(hold.expiresAt);
+      if (expired && error.code === 'hold-expired') throw error;
+      throw new BookingError(expired ? 'hold-expired' : 'not-found', error.message, {
+        status: error.status,
+        cause: error,
+      });
+    }
+  }
+
+  async getBooking(reference: string, token: string, options: RequestOptions = {}): Promise<Booking> {
+    const json = await this.#call('GET', 'appointment/', options, [
+      ['processId', reference],
+      ['authKey', token],
+    ]);
+    const booking = await this.#booking(json);
+    delete booking.token;
+    return booking;
+  }
+
+  async cancelBooking(reference: string, token: string, options: RequestOptions = {}): Promise<void> {
+    if (!/^\d+$/.test(reference)) throw new BookingError('not-found', `Unknown booking ${reference}.`, { status: 404 });
+    await this.#call('POST', 'cancel-appointment/', options, [], { processId: Number(reference), authKey: token });
+  }
+
+  /**
+   * Confirms an appointment with the credentials of its activation link (see `parseActivationLink`). A link
+   * opened a second time answers the appointment as it is, like upstream's own front end.
+   */
+  async confirmActivation(credentials: ActivationCredentials, options: RequestOptions = {}): Promise<Booking> {
+    const body = { processId: Number(credentials.processId), authKey: credentials.authKey };
+    try {
+      return await this.#booking(
+        await this.#call('POST', 'confirm-appointment/', options, [], body),
+        credentials.authKey,
+      );
+    } catch (error) {
+      if (!upstreamCodes(error).includes('processNotPreconfirmedAnymore')) throw error;
+      const booking = await this.getBooking(credentials.processId, credentials.authKey, options);
+      if (booking.status !== 'confirmed') throw error;
+      return { ...booking, token: credentials.authKey };
+    }
+  }
+
+  /** The fields of a ThinnedProcess we rely on. */
+  #process(json: unknown) {
+    if (!isObject(json)) throw malformed('the process must be an object');
+    const processId = id(json.processId);
+    const authKey = text(json.authKey);
+    if (!processId || !authKey) throw malformed('the process must have processId and authKey');
+    const start = positive(json.timestamp);
+    const slotCount = positive(json.slotCount);
+    const concerns: ConcernSelection[] = [];
+    const main = id(json.serviceId);
+    if (main) concerns.push({ id: main, count: positive(json.serviceCount) ?? 1 });
+    for (const sub of asArray(json.subRequestCounts)) {
+      const subId = isObject(sub) ? id(sub.id) : undefined;
+      if (subId) concerns.push({ id: subId, count: positive((sub as Json).count) ?? 1 });
+    }
+    return {
+      processId,
+      authKey,
+      start,
+      officeId: id(json.officeId) && json.officeId !== 0 ? id(json.officeId) : undefined,
+      status: text(json.status),
+      scope: json.scope,
+      concerns,
+      slotMinutes: (office?: ZmsOffice) => (slotCount && office ? slotCount * office.slotMinutes : undefined),
+    };
+  }
+
+  async #booking(json: unknown, token?: string): Promise<Booking> {
+    const process = this.#process(json);
+    const model = await this.#facts({});
+    const status = process.status;
+    if (!process.start || !process.officeId) throw malformed('the appointment must have a timestamp and an officeId');
+    // A process that is only reserved is a hold, not a booking.
+    if (status === 'reserved' || status === 'free')
+      throw new BookingError('not-found', `Process ${process.processId} is not booked.`, { status: 404 });
+    const office = model.offices.get(process.officeId);
+    const minutes = process.slotMinutes(office) ?? (office ? this.#minutes(model, office, process.concerns) : 0);
+    const scope = isObject(process.scope) ? process.scope : (office?.scope ?? {});
+    const booking: Booking = {
+      reference: process.processId,
+      status:
+        status === 'preconfirmed'
+          ? 'pending-verification'
+          : ['deleted', 'anonymized', 'blocked', 'archived'].includes(status ?? '')
+            ? 'cancelled'
+            : 'confirmed',
+      locationId: process.officeId,
+      start: zonedIso(process.start, this.#timeZone),
+      end: zonedIso(process.start + minutes * 60, this.#timeZone),
+      concerns: process.concerns,
+    };
+    if (token) booking.token = token;
+    const verify = positive(scope.activationDuration);
+    if (booking.status === 'pending-verification' && verify) booking.verifyWithinMinutes = verify;
+    return booking;
+  }
+
+  /** Sends one request to `path` (relative to the base URL, ending with `/`); answers the parsed JSON body. */
+  async #call(
+    method: 'GET' | 'POST',
+    path: string,
+    { signal: callerSignal }: RequestOptions,
+    search: [string, string][] = [],
+    body?: unknown,
+  ): Promise<unknown> {
+    const url = new URL(path, this.#baseUrl);
+    for (const [name, value] of search) url.searchParams.append(name, value);
+    const label = `${method} ${url.pathname}`;
+    const timeout = AbortSignal.timeout(this.#timeoutMs);
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    let response: Response;
+    let json: unknown;
+    let isJson = true;
+    try {
+      response = await this.#fetchFn(url.href, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        credentials: 'omit',
+        signal: callerSignal ? combine([callerSignal, timeout]) : timeout,
+      });
+      const raw = await response.text();
+      try {
+        json = JSON.parse(raw);
+      } catch {
+        isJson = false;
+      }
+    } catch (cause) {
+      const timedOut = !callerSignal?.aborted && timeout.aborted;
+      throw new BookingError(
+        'network',
+        callerSignal?.aborted
+          ? `${label} was aborted.`
+          : timedOut
+            ? `${label} timed out.`
+            : `${label} failed: ${String(cause)}`,
+        { reason: timedOut ? 'timeout' : undefined, cause },
+      );
+    }
+    // Upstream sometimes answers 200 with an error body; the errors decide.
+    if (!response.ok || zmsErrorsOf(json).length) {
+      const status = response.ok ? Math.max(...zmsErrorsOf(json).map((e) => e.statusCode ?? 500)) : response.status;
+      throw zmsError(status, json, label, parseRetryAfter(response.headers.get('Retry-After')));
+    }
+    if (!isJson)
+      throw new BookingError('unexpected', `${label} answered ${response.status} without JSON.`, {
+        status: response.status,
+        reason: 'malformed-response',
+      });
+    return json;
+  }
+}

@@ -1,0 +1,126 @@
+import { expect, html } from '@open-wc/testing';
+import { render } from 'lit';
+import { ZmsAdapter } from '../../adapters/zms/zms-adapter.js';
+import '../../define.js';
+import { startMockBackend, type MockBackend } from '../../mocks/browser.js';
+import { createZmsHandlers } from '../../mocks/zms/zms-handlers.js';
+import { BookingWidgetPage } from '../../../test/page-objects/booking-widget-page.js';
+import { recordEvents, TestClock } from '../../../test/support/protocol-fixture.js';
+import type { CivicBooking } from './civic-booking.js';
+
+const basePath = '/buergeransicht/api/citizen';
+const baseUrl = `${location.origin}${basePath}`;
+let mock: MockBackend;
+let requests: string[] = [];
+const containers: HTMLElement[] = [];
+
+before(async () => {
+  mock = await startMockBackend({ baseUrl: `${location.origin}/unused-protocol` });
+  mock.worker.events.on('request:start', ({ request }) => {
+    const url = new URL(request.url);
+    if (url.pathname.startsWith(basePath)) requests.push(`${request.method} ${url.pathname.slice(basePath.length)}`);
+  });
+});
+after(() => mock.stop());
+afterEach(() => {
+  containers.splice(0).forEach((container) => container.remove());
+  mock.worker.resetHandlers();
+});
+
+async function zmsWidget(generation: 'current' | 'legacy') {
+  const clock = new TestClock();
+  mock.worker.use(...createZmsHandlers({ baseUrl, generation, now: clock.now }));
+  requests = [];
+  const container = document.createElement('div');
+  container.lang = 'de';
+  render(
+    html`<civic-booking
+      .adapter=${new ZmsAdapter({ baseUrl, now: clock.now })}
+      privacy-url="https://www.example.org/privacy"
+    ></civic-booking>`,
+    container,
+  );
+  const element = container.firstElementChild as CivicBooking;
+  element.now = clock.now;
+  document.body.append(container);
+  containers.push(container);
+  await element.updateComplete;
+  return { element, page: new BookingWidgetPage(element) };
+}
+
+/** Books a passport appointment at the earliest location, as a citizen would. */
+async function bookPassport(page: BookingWidgetPage) {
+  await page.waitForHeading('Worum geht es?');
+  page.concerns().checkbox('Reisepass beantragen').click();
+  await page.settled();
+  page.button('Weiter').click();
+  await page.waitForHeading('Wo?');
+  page.locations().radio('Frühester Termin an einem beliebigen Standort').click();
+  await page.settled();
+  page.button('Weiter').click();
+  await page.waitForHeading('Datum und Uhrzeit');
+  await page.waitFor(() => page.slots().buttons().length > 0, 'the times of the first free day');
+  page.slots().buttons()[0]!.click();
+  await page.waitForHeading('Ihre Kontaktdaten');
+  const contact = page.contact();
+  contact.fill('name', 'Ada Yılmaz');
+  contact.fill('email', 'ada@example.org');
+  contact.fill('phone', '+49 89 233 96000');
+  contact.toggleConsent();
+  await page.settled();
+  page.button('Weiter').click();
+  await page.waitForHeading('Prüfen und buchen');
+  page.button('Termin verbindlich buchen').click();
+  await page.waitForHeading('Ihr Termin ist gebucht');
+}
+
+describe('<civic-booking> with the ZMS citizen API', () => {
+  it('books to pending verification with the requests zmscitizenview sends (current API)', async () => {
+    const { element, page } = await zmsWidget('current');
+    const events = recordEvents(element);
+    await bookPassport(page);
+    const booked = events.find((event) => event.type === 'civic-booked')!.detail as {
+      booking: { reference: string; status: string; verifyWithinMinutes: number };
+    };
+    expect(booked.booking.status).to.equal('pending-verification');
+    expect(page.details()).to.contain(booked.booking.reference);
+    // The earliest time is at Ruppertstraße, whose scope lets the activation link live 60 minutes.
+    expect(booked.booking.verifyWithinMinutes).to.equal(60);
+    // The placeholder e-mail of the reservation never shows.
+    expect(`${page.text()} ${page.details()}`).not.to.contain('test@muenchen.de');
+    // zmscitizenview: catalog, one calendar call, reserve, update, preconfirm (AppointmentView.vue).
+    expect(requests).to.deep.equal([
+      'GET /offices-and-services/',
+      'GET /available-calendar/',
+      'POST /reserve-appointment/',
+      'POST /update-appointment/',
+      'POST /preconfirm-appointment/',
+    ]);
+    await expect(element).to.be.accessible();
+  });
+
+  it('books to pending verification over the legacy API', async () => {
+    const { element, page } = await zmsWidget('legacy');
+    const events = recordEvents(element);
+    await bookPassport(page);
+    expect(
+      (events.find((event) => event.type === 'civic-booked')!.detail as { booking: { status: string } }).booking.status,
+    ).to.equal('pending-verification');
+    // One probe finds out the generation; then the day list, and the appointments of each listed day of the
+    // month (our calendar marks only days that really have a time; upstream's legacy view loaded a day on click).
+    const [catalog, probe, days, ...rest] = requests;
+    expect([catalog, probe, days]).to.deep.equal([
+      'GET /offices-and-services/',
+      'GET /available-calendar/',
+      'GET /available-days-by-office/',
+    ]);
+    expect(rest.slice(-3)).to.deep.equal([
+      'POST /reserve-appointment/',
+      'POST /update-appointment/',
+      'POST /preconfirm-appointment/',
+    ]);
+    const dayRequests = rest.slice(0, -3);
+    expect(dayRequests.length).to.be.greaterThan(0);
+    expect(new Set(dayRequests)).to.deep.equal(new Set(['GET /available-appointments-by-office/']));
+  });
+});
