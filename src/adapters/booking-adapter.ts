@@ -31,4 +31,9 @@ export interface BookingAdapter {
   book(request: BookingRequest, options?: RequestOptions): Promise<Booking>;
   getBooking(reference: string, token: string, options?: RequestOptions): Promise<Booking>;
   cancelBooking(reference: string, token: string, options?: RequestOptions): Promise<void>;
+  /**
+   * For backends whose confirmation e-mail links back to the page (ZMS): confirms the booking named by the
+   * page's address, or answers null when the address carries no such link. Optional.
+   */
+  confirmActivationLink?(link: string, options?: RequestOptions): Promise<Booking | null>;
 }

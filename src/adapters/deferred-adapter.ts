@@ -8,11 +8,13 @@ const methods = [
   'book',
   'getBooking',
   'cancelBooking',
+  'confirmActivationLink',
 ] as const satisfies readonly (keyof BookingAdapter)[];
 
 /**
  * Creates an adapter that is loaded on first use, so that code only some pages need (the demo office, the
- * ZMS adapter) stays out of the script-tag bundle and arrives as a chunk beside it.
+ * ZMS adapter) stays out of the script-tag bundle and arrives as a chunk beside it. It has every method,
+ * optional ones included.
  */
 export function deferredAdapter(load: () => Promise<BookingAdapter>): BookingAdapter {
   let loading: Promise<BookingAdapter> | undefined;
@@ -21,7 +23,9 @@ export function deferredAdapter(load: () => Promise<BookingAdapter>): BookingAda
     adapter[method] = async (...args: unknown[]) => {
       loading ??= load();
       const loaded = await loading;
-      return (loaded[method] as (...args: unknown[]) => Promise<unknown>).apply(loaded, args);
+      // An optional method the loaded adapter lacks answers as if there were nothing to do.
+      const call = loaded[method] as ((...args: unknown[]) => Promise<unknown>) | undefined;
+      return call ? call.apply(loaded, args) : null;
     };
   }
   return adapter as unknown as BookingAdapter;

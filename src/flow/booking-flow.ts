@@ -26,7 +26,7 @@ import type {
 export type StepName = 'concerns' | 'location' | 'time' | 'contact' | 'review' | 'done' | 'manage';
 
 /** What the flow was doing when an error happened; it decides where the error is shown and what a retry does. */
-export type FlowTask = 'catalog' | 'availability' | 'hold' | 'booking' | 'cancel' | 'manage';
+export type FlowTask = 'catalog' | 'availability' | 'hold' | 'booking' | 'cancel' | 'manage' | 'activation';
 
 export interface FlowError {
   code: BookingErrorCode;
@@ -75,11 +75,13 @@ export interface FlowSettings {
   location: string | null;
   reference: string | null;
   token: string | null;
+  /** The page's address when it may carry a backend's activation link (see `confirmActivationLink`). */
+  activationLink?: string | null;
   now: () => Date;
 }
 
 /** Fired by {@link BookingFlow}: `change` on every new state, and these for the element to re-dispatch. */
-export type FlowEventName = 'change' | 'step' | 'booked' | 'cancelled' | 'error' | 'notice';
+export type FlowEventName = 'change' | 'step' | 'booked' | 'cancelled' | 'error' | 'notice' | 'activated';
 
 const initialState = (today: IsoDate): FlowState => ({
   step: null,
@@ -187,21 +189,33 @@ export class BookingFlow extends EventTarget {
     this.#update({ loading: true, error: null });
     try {
       const manage = settings.reference && settings.token;
+      const activation = !manage && settings.activationLink && this.#adapter.confirmActivationLink;
+      let activationError: unknown = null;
       const [catalog, booking] = await Promise.all([
         this.#adapter.loadCatalog({ lang: settings.lang, signal: request.signal }),
         manage
           ? this.#adapter.getBooking(settings.reference!, settings.token!, { signal: request.signal })
-          : Promise.resolve(null),
+          : activation
+            ? this.#adapter.confirmActivationLink!(settings.activationLink!, { signal: request.signal }).catch(
+                (error: unknown) => {
+                  // A link that cannot be confirmed (expired, used) must not keep the citizen from booking anew.
+                  activationError = error;
+                  return null;
+                },
+              )
+            : Promise.resolve(null),
       ]);
       if (request.signal.aborted) return;
       const hadCatalog = this.#current.catalog !== null;
       this.#update({ catalog, loading: false });
       if (booking) {
-        this.#update({ booking: { ...booking, token: settings.token! } });
+        this.#update({ booking: { ...booking, token: booking.token ?? settings.token! } });
         this.goTo('manage');
+        if (activation) this.#emit('activated', { booking });
       } else if (!hadCatalog) {
         this.#startAtFirstStep();
       }
+      if (activationError) this.#fail(activationError, 'activation');
     } catch (error) {
       if (request.signal.aborted) return;
       this.#update({ loading: false });
@@ -601,8 +615,9 @@ export class BookingFlow extends EventTarget {
     const bookingError = toBookingError(error);
     // Developers see what went wrong; citizens see a translated message chosen by the code.
     console.error(`civic-booking: ${task} failed (${bookingError.code}): ${bookingError.message}`);
-    // A failed hold is not retried as it was: the slot list is reloaded and the citizen chooses again.
-    const retryable = isRetryable(bookingError) && task !== 'hold';
+    // A failed hold is not retried as it was: the slot list is reloaded and the citizen chooses again. An
+    // activation link is not tried again either: the citizen can book anew.
+    const retryable = isRetryable(bookingError) && task !== 'hold' && task !== 'activation';
     const flowError: FlowError = {
       code: bookingError.code,
       task,

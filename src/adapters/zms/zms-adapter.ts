@@ -16,7 +16,7 @@ import type {
 } from '../../domain/types.js';
 import type { BookingAdapter, CatalogRequestOptions, RequestOptions } from '../booking-adapter.js';
 import { parseRetryAfter } from '../rest/rest-adapter.js';
-import type { ActivationCredentials } from './activation-link.js';
+import { parseActivationLink, type ActivationCredentials } from './activation-link.js';
 import { upstreamCodes, zmsError, zmsErrorsOf } from './zms-errors.js';
 
 export { parseActivationLink, type ActivationCredentials } from './activation-link.js';
@@ -509,6 +509,12 @@ export class ZmsAdapter implements BookingAdapter {
   async cancelBooking(reference: string, token: string, options: RequestOptions = {}): Promise<void> {
     if (!/^\d+$/.test(reference)) throw new BookingError('not-found', `Unknown booking ${reference}.`, { status: 404 });
     await this.#call('POST', 'cancel-appointment/', options, [], { processId: Number(reference), authKey: token });
+  }
+
+  /** Confirms the appointment of an activation link in the page's address, or answers null without one. */
+  async confirmActivationLink(link: string, options: RequestOptions = {}): Promise<Booking | null> {
+    const credentials = parseActivationLink(link);
+    return credentials ? this.confirmActivation(credentials, options) : null;
   }
 
   /**

@@ -124,3 +124,76 @@ describe('<civic-booking> with the ZMS citizen API', () => {
     expect(new Set(dayRequests)).to.deep.equal(new Set(['GET /available-appointments-by-office/']));
   });
 });
+
+describe('<civic-booking backend="zms">', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  /** A widget with `backend="zms"`; with `clock`, it talks to the ZMS office already installed on it. */
+  async function zmsByAttribute(existing?: TestClock) {
+    const clock = existing ?? new TestClock();
+    if (!existing) mock.worker.use(...createZmsHandlers({ baseUrl, generation: 'current', now: clock.now }));
+    requests = [];
+    const container = document.createElement('div');
+    container.lang = 'de';
+    render(html`<civic-booking backend="zms" api=${basePath}></civic-booking>`, container);
+    const element = container.firstElementChild as CivicBooking;
+    element.now = clock.now;
+    document.body.append(container);
+    containers.push(container);
+    return { clock, element, page: new BookingWidgetPage(element) };
+  }
+
+  it('loads the ZMS adapter for the attribute, against a base path relative to the page', async () => {
+    const { page } = await zmsByAttribute();
+    await page.waitForHeading('Worum geht es?');
+    expect(page.concerns().has('Reisepass beantragen')).to.equal(true);
+    expect(requests).to.deep.equal(['GET /offices-and-services/']);
+  });
+
+  it('confirms the appointment of an activation link, however often the link was encoded, and says so', async () => {
+    // A booking waiting for its confirmation, made as the widget makes it.
+    const clock = new TestClock();
+    mock.worker.use(...createZmsHandlers({ baseUrl, generation: 'current', now: clock.now }));
+    const adapter = new ZmsAdapter({ baseUrl, now: clock.now });
+    const catalog = await adapter.loadCatalog({ lang: 'de' });
+    const concern = catalog.concerns.find((candidate) => candidate.name === 'Reisepass beantragen')!;
+    const concerns = [{ id: concern.id, count: 1 }];
+    const location = catalog.locations.find((candidate) => candidate.concernIds.includes(concern.id))!;
+    const { slots } = await adapter.loadAvailability({
+      concerns,
+      from: '2026-12-01',
+      to: '2026-12-31',
+      locationId: location.id,
+    });
+    const hold = await adapter.holdSlot({ concerns, locationId: location.id, start: slots[0]!.start });
+    const pending = await adapter.book({
+      hold,
+      contact: { name: 'Ada Yılmaz', email: 'ada@example.org' },
+      lang: 'de',
+      idempotencyKey: 'activation-test',
+    });
+    expect(pending.status).to.equal('pending-verification');
+
+    // The link as an iOS mail client delivers it: URL-encoded twice.
+    const payload = btoa(JSON.stringify({ id: Number(hold.id), authKey: hold.token }));
+    history.replaceState(null, '', `#/appointment/confirm/${encodeURIComponent(encodeURIComponent(payload))}`);
+    const { element, page } = await zmsByAttribute(clock);
+    await page.waitForHeading('Ihr Termin');
+    expect(page.text()).to.contain('Vielen Dank: Ihr Termin ist bestätigt.');
+    await page.waitFor(() => page.details().includes('Bestätigt'), 'the confirmed status');
+    expect(requests).to.include('POST /confirm-appointment/');
+    expect(window.location.hash, 'the credentials leave the address bar').to.equal('');
+    await expect(element).to.be.accessible();
+  });
+
+  it('explains a link it cannot confirm and lets the citizen book anew', async () => {
+    const payload = btoa(JSON.stringify({ id: 999999, authKey: 'abcd' }));
+    history.replaceState(null, '', `#/appointment/confirm/${payload}`);
+    const { page } = await zmsByAttribute();
+    await page.waitForHeading('Worum geht es?');
+    await page.waitFor(() => page.error() !== '', 'the error');
+    expect(page.error()).to.contain('Wir haben diesen Termin nicht gefunden');
+    expect(page.hasButton('Erneut versuchen')).to.equal(false);
+    expect(page.concerns().has('Reisepass beantragen')).to.equal(true);
+  });
+});

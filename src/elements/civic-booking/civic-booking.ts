@@ -131,6 +131,8 @@ export class CivicBooking extends LitElement {
   #stepHint: string | null = null;
   #notice = '';
   #stepShown = false;
+  /** The booking shown was just confirmed through the e-mail link in the page's address. */
+  #confirmedByLink = false;
   /** When a request refused with Retry-After may be tried again. */
   #retryAt: number | null = null;
   #releaseOnLeave = () => this.#flow.releaseHold();
@@ -144,6 +146,11 @@ export class CivicBooking extends LitElement {
     this.#flow.addEventListener('booked', (event) => this.#fire('civic-booked', (event as CustomEvent).detail));
     this.#flow.addEventListener('cancelled', (event) => this.#fire('civic-cancelled', (event as CustomEvent).detail));
     this.#flow.addEventListener('error', (event) => this.#handleFlowError((event as CustomEvent<FlowError>).detail));
+    this.#flow.addEventListener('activated', () => {
+      this.#confirmedByLink = true;
+      // The link's credentials have done their work: they leave the address bar and the history entry.
+      history.replaceState(history.state, '', location.pathname + location.search);
+    });
     this.#flow.addEventListener('notice', () => {
       this.#notice = this.#locale.value.messages.holdRenewed;
     });
@@ -163,12 +170,23 @@ export class CivicBooking extends LitElement {
     if (this.#builtAdapter?.key === key) return this.#builtAdapter.result;
     let result: AdapterResult;
     if (backend === 'demo') result = { adapter: this.#demoAdapter() };
-    else if (backend !== 'rest') result = { problem: 'unknown-backend' };
+    else if (backend !== 'rest' && backend !== 'zms') result = { problem: 'unknown-backend' };
     else if (!this.api) result = { problem: 'missing-api' };
-    // A web editor may write a path (`api="/termine/api/v1"`): it is relative to the page.
-    else result = { adapter: new RestAdapter({ baseUrl: new URL(this.api, document.baseURI).href }) };
+    else {
+      // A web editor may write a path (`api="/termine/api/v1"`): it is relative to the page.
+      const baseUrl = new URL(this.api, document.baseURI).href;
+      result = { adapter: backend === 'zms' ? this.#zmsAdapter(baseUrl) : new RestAdapter({ baseUrl }) };
+    }
     this.#builtAdapter = { key, result };
     return result;
+  }
+
+  /** The eappointment (ZMS) adapter, loaded only when a page asks for it. */
+  #zmsAdapter(baseUrl: string): BookingAdapter {
+    return deferredAdapter(async () => {
+      const { ZmsAdapter } = await import('../../adapters/zms/zms-adapter.js');
+      return new ZmsAdapter({ baseUrl, now: () => this.now() });
+    });
   }
 
   /** The demo office, loaded only when a page asks for it. */
@@ -195,6 +213,7 @@ export class CivicBooking extends LitElement {
       location: this.location,
       reference: this.reference,
       token: this.token,
+      activationLink: location.hash ? location.href : null,
       now: () => this.now(),
     });
     if (changed.has('backend') || changed.has('api') || changed.has('adapter'))
@@ -350,6 +369,11 @@ export class CivicBooking extends LitElement {
     return html`
       ${showProgress ? html`<p part="progress" class="progress">${m.stepOf(index + 1, steps.length - 1)}</p>` : nothing}
       <h2 id="step-heading" part="heading" tabindex="-1">${m.steps[step]}</h2>
+      ${
+        step === 'manage' && this.#confirmedByLink
+          ? html`<p class="confirmed" role="status">${m.activationConfirmed}</p>`
+          : nothing
+      }
       ${error ? this.#renderError(error, l) : nothing}
       <div class="step">${this.#renderStepBody(step, l)}</div>
       ${this.#stepHint ? html`<p class="hint" role="alert">${this.#stepHint}</p>` : nothing}

@@ -3,6 +3,12 @@ import { css } from 'lit';
 /**
  * The public design tokens with their defaults, and the base every element's styles build on. Each token
  * falls back to a default inside the shadow root, so the widget looks right on a bare page.
+ *
+ * Dark mode follows the page's `color-scheme`, which the widget inherits: a page that declares
+ * `color-scheme: dark` gets the dark defaults, and one that declares `color-scheme: light dark` follows the
+ * reader's `prefers-color-scheme`. A page that declares nothing is light, so the widget stays light too and
+ * never shows a dark box on a white page. Browsers without `light-dark()` keep the light defaults.
+ * A theme may set any token to a `light-dark(…, …)` pair of its own.
  */
 export const baseStyles = css`
   :host {
@@ -27,6 +33,32 @@ export const baseStyles = css`
     font-size: var(--civic-font-size, 1rem);
     line-height: 1.5;
     text-align: start;
+    /* Inherited text properties cross the shadow boundary: a page's uppercase headings or letter-spacing
+       must not reach the widget. */
+    font-style: normal;
+    font-weight: 400;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
+    visibility: visible;
+  }
+
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      --_accent: var(--civic-color-accent, light-dark(#0b5cad, #8cc4ff));
+      --_on-accent: var(--civic-color-on-accent, light-dark(#ffffff, #0b1a2e));
+      --_text: var(--civic-color-text, light-dark(#1b1b1f, #e6e6ea));
+      --_muted: var(--civic-color-muted, light-dark(#54565e, #b4b6bf));
+      --_background: var(--civic-color-background, light-dark(#ffffff, #16171b));
+      --_surface: var(--civic-color-surface, light-dark(#f3f4f7, #24262c));
+      --_border: var(--civic-color-border, light-dark(#767883, #8c8f99));
+      --_danger: var(--civic-color-danger, light-dark(#b3261e, #ffb4ab));
+      --_success: var(--civic-color-success, light-dark(#1e6b34, #7dd99a));
+      --_focus-ring: var(--civic-focus-ring, 3px solid light-dark(#0b5cad, #8cc4ff));
+    }
   }
 
   :host([hidden]) {

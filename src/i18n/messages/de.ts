@@ -18,6 +18,7 @@ export const de: Messages = {
     minutes <= 1
       ? 'Ihre Reservierung endet in weniger als einer Minute.'
       : `Ihre Reservierung endet in ${minutes} Minuten.`,
+  activationConfirmed: 'Vielen Dank: Ihr Termin ist bestätigt.',
   cancelling: 'Wird abgesagt …',
   officeLabel: (office) => `Terminbuchung: ${office}`,
   steps: {

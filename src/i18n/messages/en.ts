@@ -18,6 +18,7 @@ export const en = {
   holdExtend: 'Keep my time',
   holdWarning: (minutes: number) =>
     minutes <= 1 ? 'Your reservation ends in less than a minute.' : `Your reservation ends in ${minutes} minutes.`,
+  activationConfirmed: 'Thank you: your appointment is confirmed.',
   cancelling: 'Cancelling…',
   officeLabel: (office: string) => `Appointment booking: ${office}`,
   steps: {
