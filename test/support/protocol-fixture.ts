@@ -12,6 +12,7 @@ export interface RecordedRequest {
   method: string;
   path: string;
   headers: Headers;
+  credentials: RequestCredentials;
   body: string;
 }
 
@@ -41,7 +42,13 @@ export function useMockProtocol() {
     mock.worker.events.on('request:start', async ({ request }) => {
       const url = new URL(request.url);
       if (!url.pathname.startsWith('/api/')) return;
-      const entry = { method: request.method, path: url.pathname + url.search, headers: request.headers, body: '' };
+      const entry = {
+        method: request.method,
+        path: url.pathname + url.search,
+        headers: request.headers,
+        credentials: request.credentials,
+        body: '',
+      };
       state.requests.push(entry);
       entry.body = await request.clone().text();
     });
