@@ -41,8 +41,8 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
-    // The benchmark's pages, and the functions the benchmark script runs inside them.
-    files: ['bench/**/*.js', 'scripts/bench.mjs'],
+    // Scripts of the benchmark's and the tests' own pages, and what the benchmark script runs inside them.
+    files: ['bench/**/*.js', 'test/**/*.js', 'scripts/bench.mjs'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
 );
