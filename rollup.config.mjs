@@ -8,7 +8,7 @@ function minifyTemplates() {
     name: 'minify-templates',
     async transform(code, id) {
       if (!id.includes('/dist/npm/')) return null;
-      return (await minifyHTMLLiterals(code, { fileName: id })) ?? null;
+      return (await minifyHTMLLiterals(code, { fileName: id, minifyOptions: { removeAttributeQuotes: true } })) ?? null;
     },
   };
 }

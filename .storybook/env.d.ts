@@ -1,0 +1,2 @@
+// Vite bundles the CSS imported by preview.ts.
+declare module '*.css';

@@ -1,0 +1,137 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import {
+  adapterWith,
+  adapterWithBooking,
+  catalog,
+  emptyCatalogAdapter,
+  fullyBookedAdapter,
+  longNameConcerns,
+  manyConcerns,
+  nothingThisMonthAdapter,
+  pending,
+  RESIDENCE_PERMIT,
+} from './support/fixtures.js';
+import { startDemoServer } from './support/demo-server.js';
+import { widgetMeta, type Args } from './support/widget.js';
+
+const meta: Meta<Args> = { ...widgetMeta, title: 'Booking widget/civic-booking' };
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The built-in demo office (`backend="demo"`), with the stories' fixed clock: 1 December 2026, 08:00. */
+export const DemoOffice: Story = { name: 'Demo office', args: { backend: 'demo' } };
+
+/**
+ * The whole flow over HTTP: `<civic-booking api="/api/v1">` talks the Civic Booking Protocol to the demo
+ * office served by msw's Service Worker, with a fixed clock. Book with an address ending in `@verify.example`
+ * to see "pending verification".
+ */
+export const InteractiveFlow: Story = {
+  name: 'Interactive flow (HTTP, msw)',
+  args: { api: '/api/v1' },
+  loaders: [
+    async () => {
+      await startDemoServer();
+      return {};
+    },
+  ],
+};
+
+/** The page named one concern (`concerns="residence-permit-extension"`): the widget starts at the calendar. */
+export const PreselectedConcern: Story = {
+  name: 'Preselected concern',
+  args: { backend: 'demo', concerns: `${RESIDENCE_PERMIT}:2` },
+};
+
+export const LoadingCatalog: Story = {
+  name: 'Loading',
+  parameters: { adapter: () => adapterWith({ loadCatalog: pending }) },
+};
+
+export const LoadingTimes: Story = {
+  name: 'Loading times',
+  args: { concerns: RESIDENCE_PERMIT },
+  parameters: { adapter: () => adapterWith({ loadAvailability: pending }) },
+};
+
+export const NoConcerns: Story = {
+  name: 'Empty: the office offers no concerns',
+  parameters: { adapter: emptyCatalogAdapter },
+};
+
+export const NothingThisMonth: Story = {
+  name: 'Empty: no free appointment this month',
+  args: { concerns: RESIDENCE_PERMIT },
+  parameters: { adapter: nothingThisMonthAdapter },
+};
+
+export const FullyBooked: Story = {
+  name: 'Empty: fully booked',
+  args: { concerns: RESIDENCE_PERMIT },
+  parameters: { adapter: fullyBookedAdapter },
+};
+
+export const LongNames: Story = {
+  name: 'Long names',
+  parameters: {
+    adapter: () =>
+      adapterWith({
+        loadCatalog: async ({ lang }) => {
+          const base = catalog(lang);
+          const concerns = [...longNameConcerns(), ...base.concerns.slice(0, 3)];
+          return {
+            ...base,
+            office: {
+              name: 'Landeshauptstadt Musterstadt – Kreisverwaltungsreferat, Hauptabteilung II, Bürgerangelegenheiten',
+            },
+            concerns,
+            locations: base.locations.map((location) => ({
+              ...location,
+              name: `${location.name} – Dienstgebäude mit barrierefreiem Zugang über den Innenhof`,
+              concernIds: [...location.concernIds, ...concerns.map((concern) => concern.id)],
+            })),
+          };
+        },
+      }),
+  },
+};
+
+export const ManyConcerns: Story = {
+  name: '400 concerns',
+  parameters: {
+    adapter: () =>
+      adapterWith({
+        loadCatalog: async ({ lang }) => {
+          const base = catalog(lang);
+          const concerns = manyConcerns(400);
+          return {
+            ...base,
+            concerns,
+            locations: base.locations.map((location) => ({
+              ...location,
+              concernIds: concerns.map((concern) => concern.id),
+            })),
+          };
+        },
+      }),
+  },
+};
+
+/** A booking opened from the e-mail link (`reference` and `token`): show it or cancel it. */
+export const Manage: Story = {
+  name: 'Manage a booking',
+  loaders: [async () => adapterWithBooking()],
+};
+
+export const ManagePendingVerification: Story = {
+  name: 'Manage a booking: pending verification',
+  loaders: [async () => adapterWithBooking('alex@verify.example')],
+};
+
+export const ConfigMissingApi: Story = { name: 'Configuration error: no api', args: {} };
+
+export const ConfigUnknownBackend: Story = {
+  name: 'Configuration error: unknown backend',
+  args: { api: '/api/v1', backend: 'soap' },
+};
