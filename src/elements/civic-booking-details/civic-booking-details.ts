@@ -36,6 +36,8 @@ export function icsFileName(reference: string): string {
  * @cssprop --civic-color-accent - Colour of the actions.
  * @cssprop --civic-color-danger - Colour of the confirmation to cancel.
  * @cssprop --civic-color-success - Colour of a confirmed status.
+ *
+ * @tag civic-booking-details
  */
 export class CivicBookingDetails extends LitElement {
   static override styles = styles;
@@ -50,7 +52,7 @@ export class CivicBookingDetails extends LitElement {
     cancelling: { type: Boolean },
     cancellable: { type: Boolean },
     userTimeZone: { attribute: 'user-time-zone' },
-    confirming: { state: true },
+    confirming: { state: true, attribute: false },
   };
 
   /** The booking to show. */

@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import type { BookingAdapter } from '../../adapters/booking-adapter.js';
@@ -131,6 +131,24 @@ describe('<civic-booking>', () => {
   });
 
   describe('attributes', () => {
+    it("follows the page's direction, and turns right to left for a right-to-left language", async () => {
+      const page = await fixture<HTMLElement>(
+        html`<div dir="rtl" lang="de"><civic-booking backend="demo"></civic-booking></div>`,
+      );
+      const element = page.querySelector('civic-booking')!;
+      const direction = async () => {
+        // A change of `lang` reaches the element through a MutationObserver: let it run, then the update.
+        await new Promise((resolve) => setTimeout(resolve));
+        await element.updateComplete;
+        return getComputedStyle(element.shadowRoot!.querySelector('[part~="widget"]')!).direction;
+      };
+      expect(await direction()).to.equal('rtl');
+      page.dir = 'ltr';
+      expect(await direction()).to.equal('ltr');
+      element.setAttribute('lang', 'ar');
+      expect(await direction()).to.equal('rtl');
+    });
+
     it('starts with the times when the page preselects a concern offered at one location', async () => {
       const { page } = await widget(
         html`<civic-booking api=${api} concerns="residence-permit-extension:2"></civic-booking>`,

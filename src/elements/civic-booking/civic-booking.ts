@@ -80,6 +80,8 @@ type AdapterResult = { adapter: BookingAdapter } | { problem: 'missing-api' } | 
  * @cssprop --civic-font - Font family. Default `system-ui, sans-serif`.
  * @cssprop --civic-focus-ring - Focus outline. Default `3px solid #0b5cad`.
  * @cssprop --civic-cell-size - Size of a calendar day. Default `2.75rem`.
+ *
+ * @tag civic-booking
  */
 export class CivicBooking extends LitElement {
   static override styles = styles;
@@ -347,17 +349,22 @@ export class CivicBooking extends LitElement {
     const resolved = this.#resolveAdapter();
     if (!('adapter' in resolved)) {
       const text = resolved.problem === 'missing-api' ? m.configMissingApi : m.configUnknownBackend(this.backend ?? '');
-      return html`<div part="widget" class="widget" dir=${l.dir}>
+      return html`<div part="widget" class="widget" dir=${this.#dir(l)}>
         <p role="alert" class="config-error">${text}</p>
       </div>`;
     }
     const { step, catalog, loading, error } = this.#flow.state;
     const label = catalog ? m.officeLabel(catalog.office.name) : m.widgetLabel;
-    return html`<section part="widget" class="widget" dir=${l.dir} aria-label=${label}>
+    return html`<section part="widget" class="widget" dir=${this.#dir(l)} aria-label=${label}>
       ${step && catalog ? this.#renderStep(step, l) : nothing}
       ${error && (!step || !catalog) ? this.#renderError(error, l) : nothing}
       ${loading && !catalog ? html`<p class="loading" role="status">${m.loading}</p>` : nothing}
     </section>`;
+  }
+
+  /** A right-to-left language turns the widget; otherwise it follows the page's direction. */
+  #dir(l: Localization) {
+    return l.dir === 'rtl' ? 'rtl' : nothing;
   }
 
   #renderStep(step: StepName, l: Localization): TemplateResult {

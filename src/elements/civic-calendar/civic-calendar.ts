@@ -52,6 +52,8 @@ const chevronOn = svg`<path d="M9.5 5 L16.5 12 L9.5 19" />`;
  * @cssprop --civic-color-accent - Bookable and selected days.
  * @cssprop --civic-color-surface - The background of bookable days.
  * @cssprop --civic-color-muted - Days without appointments and weekday names.
+ *
+ * @tag civic-calendar
  */
 export class CivicCalendar extends LitElement {
   static override styles = styles;
@@ -65,7 +67,7 @@ export class CivicCalendar extends LitElement {
     month: {},
     loading: { type: Boolean, reflect: true },
     nextBookableDate: { attribute: 'next-bookable-date' },
-    activeDate: { state: true },
+    activeDate: { state: true, attribute: false },
   };
 
   /** The selected day, `YYYY-MM-DD`, or null. */

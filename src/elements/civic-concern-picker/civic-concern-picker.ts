@@ -46,6 +46,8 @@ interface Group {
  * @cssprop --civic-color-surface - Background of a chosen concern.
  * @cssprop --civic-color-muted - Descriptions and the reason a concern cannot be chosen.
  * @cssprop --civic-color-border - Lines between concerns and around fields.
+ *
+ * @tag civic-concern-picker
  */
 export class CivicConcernPicker extends LitElement {
   static override styles = styles;
@@ -53,7 +55,7 @@ export class CivicConcernPicker extends LitElement {
   static override properties = {
     concerns: { attribute: false },
     value: { attribute: false },
-    query: { state: true },
+    query: { state: true, attribute: false },
   };
 
   /** The concerns to choose from, in catalog order. */

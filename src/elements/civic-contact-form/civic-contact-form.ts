@@ -50,6 +50,8 @@ export interface ContactSubmitDetail {
  * @cssprop --civic-color-danger - Colour of errors and invalid fields.
  * @cssprop --civic-color-border - Border of the inputs.
  * @cssprop --civic-focus-ring - Outline of the focused field.
+ *
+ * @tag civic-contact-form
  */
 export class CivicContactForm extends LitElement {
   static override styles = styles;
@@ -60,8 +62,8 @@ export class CivicContactForm extends LitElement {
     privacyUrl: { attribute: 'privacy-url' },
     fieldErrors: { attribute: false },
     disabled: { type: Boolean, reflect: true },
-    submitted: { state: true },
-    editedSinceServerErrors: { state: true },
+    submitted: { state: true, attribute: false },
+    editedSinceServerErrors: { state: true, attribute: false },
   };
 
   /** Which of e-mail and phone the office asks for; the name is always required. */

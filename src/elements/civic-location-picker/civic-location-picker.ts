@@ -33,6 +33,8 @@ interface Option {
  * @cssprop --civic-color-surface - Background of the chosen option.
  * @cssprop --civic-color-muted - Addresses and hints.
  * @cssprop --civic-color-border - Borders of the options.
+ *
+ * @tag civic-location-picker
  */
 export class CivicLocationPicker extends LitElement {
   static override styles = styles;

@@ -43,6 +43,8 @@ export { browserTimeZone };
  *
  * @cssprop --civic-color-surface - Background of the review.
  * @cssprop --civic-color-muted - Colour of secondary text (address, time zone).
+ *
+ * @tag civic-review
  */
 export class CivicReview extends LitElement {
   static override styles = styles;

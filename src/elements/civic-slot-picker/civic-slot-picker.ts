@@ -29,6 +29,8 @@ export interface CivicSlotSelectDetail {
  * @cssprop --civic-color-accent - Time buttons; background of the chosen one.
  * @cssprop --civic-color-on-accent - Text of the chosen time.
  * @cssprop --civic-color-muted - Status texts and the time-zone label.
+ *
+ * @tag civic-slot-picker
  */
 export class CivicSlotPicker extends LitElement {
   static override styles = styles;
