@@ -108,6 +108,10 @@ describe('selection', () => {
     expect(maxCountOf(extend)).to.equal(5);
   });
 
+  it('caps maxCount at 99, so that a hostile catalog cannot ask for a list of millions', () => {
+    expect(maxCountOf({ id: 'x', name: 'x', maxCount: 1e308 })).to.equal(99);
+  });
+
   describe('parseConcernsAttribute', () => {
     it('reads ids and counts, tolerating whitespace', () => {
       expect(parseConcernsAttribute(' extend : 2 ,fiction ', concerns)).to.deep.equal([

@@ -3,9 +3,10 @@ import type { Concern, ConcernSelection, Location } from './types.js';
 /** The location choice meaning "the earliest appointment at any location that offers the selection". */
 export const ANY_LOCATION = '*';
 
-/** How many persons a concern allows at most; the catalog's `maxCount` defaults to 1. */
+/** How many persons a concern allows at most (1 to 99); the catalog's `maxCount` defaults to 1. */
 export function maxCountOf(concern: Concern): number {
-  return Number.isFinite(concern.maxCount) && concern.maxCount >= 1 ? Math.floor(concern.maxCount) : 1;
+  // More than 99 persons is no real catalog; the cap keeps a persons list a citizen can choose from.
+  return Number.isFinite(concern.maxCount) && concern.maxCount >= 1 ? Math.min(Math.floor(concern.maxCount), 99) : 1;
 }
 
 /** Whether `a`'s own rule lets it be booked together with `b`. */

@@ -344,5 +344,11 @@ describe('RestAdapter', () => {
       expect(parseRetryAfter('soon', now)).to.equal(undefined);
       expect(parseRetryAfter(null, now)).to.equal(undefined);
     });
+
+    it('caps a wait at one day, however large the answer', () => {
+      const now = Date.parse('2026-12-01T08:00:00Z');
+      expect(parseRetryAfter('9'.repeat(400), now)).to.equal(86400);
+      expect(parseRetryAfter('Fri, 01 Jan 2100 00:00:00 GMT', now)).to.equal(86400);
+    });
   });
 });

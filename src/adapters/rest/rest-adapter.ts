@@ -32,13 +32,16 @@ const codeForStatus: Record<number, BookingErrorCode> = {
   503: 'unavailable',
 };
 
+const maxRetryAfterSeconds = 86400;
+
 /** `Retry-After` as seconds from now: delta-seconds or an HTTP-date (RFC 9110, section 10.2.3). */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
   if (value === null) return undefined;
   const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed);
   const date = Date.parse(trimmed);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+  const seconds = /^\d+$/.test(trimmed) ? Number(trimmed) : Number.isNaN(date) ? NaN : Math.ceil((date - now) / 1000);
+  // A wait longer than a day is no answer a citizen can act on; it is told to come back in a day.
+  return Number.isNaN(seconds) ? undefined : Math.min(Math.max(seconds, 0), maxRetryAfterSeconds);
 }
 
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });

@@ -57,9 +57,10 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+/** A positive number below 1e11 (Unix seconds until the year 5138): larger values are no real answer. */
 const positive = (value: unknown): number | undefined => {
   const number = typeof value === 'string' ? Number(value) : value;
-  return typeof number === 'number' && Number.isFinite(number) && number > 0 ? number : undefined;
+  return typeof number === 'number' && number > 0 && number < 1e11 ? number : undefined;
 };
 const id = (value: unknown): string | undefined =>
   (typeof value === 'number' && Number.isInteger(value)) || (typeof value === 'string' && /^\d+$/.test(value))
@@ -638,7 +639,10 @@ export class ZmsAdapter implements BookingAdapter {
     }
     // Upstream sometimes answers 200 with an error body; the errors decide.
     if (!response.ok || zmsErrorsOf(json).length) {
-      const status = response.ok ? Math.max(...zmsErrorsOf(json).map((e) => e.statusCode ?? 500)) : response.status;
+      // (A loop, not Math.max(...list): a hostile answer may carry more errors than a call can take arguments.)
+      const status = response.ok
+        ? zmsErrorsOf(json).reduce((highest, e) => Math.max(highest, e.statusCode ?? 500), 0)
+        : response.status;
       throw zmsError(status, json, label, parseRetryAfter(response.headers.get('Retry-After')));
     }
     if (!isJson)

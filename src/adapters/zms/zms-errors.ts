@@ -107,6 +107,11 @@ export interface ZmsError {
   statusCode?: number;
 }
 
+/** A table's own entry: a backend's `errorCode` of `constructor` or `__proto__` must not reach the prototype. */
+function own<T>(table: Readonly<Record<string | number, T>>, key: string | number): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 /** The entries of an error body; never throws, whatever the body is. */
 export function zmsErrorsOf(json: unknown): ZmsError[] {
   const errors = (json as { errors?: unknown } | null)?.errors;
@@ -130,9 +135,9 @@ export function zmsErrorsOf(json: unknown): ZmsError[] {
  */
 export function zmsError(status: number, json: unknown, label: string, retryAfterSeconds?: number): BookingError {
   const errors = zmsErrorsOf(json).sort((a, b) => (b.statusCode ?? 0) - (a.statusCode ?? 0));
-  const known = errors.find((error) => zmsErrorCodes[error.errorCode] !== undefined);
-  const code = (known && zmsErrorCodes[known.errorCode]) ?? codeForStatus[status] ?? 'unexpected';
-  const fieldErrors = errors.flatMap((error) => fieldOf[error.errorCode] ?? []);
+  const known = errors.find((error) => own(zmsErrorCodes, error.errorCode) !== undefined);
+  const code = (known && own(zmsErrorCodes, known.errorCode)) ?? own(codeForStatus, status) ?? 'unexpected';
+  const fieldErrors = errors.flatMap((error) => own(fieldOf, error.errorCode) ?? []);
   const said = errors.map((error) => `${error.errorCode}${error.errorMessage ? ` (${error.errorMessage})` : ''}`);
   return new BookingError(code, `${label} answered ${status}${said.length ? `: ${said.join(', ')}` : ''}`, {
     status,
