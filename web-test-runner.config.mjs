@@ -2,13 +2,12 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { defaultReporter } from '@web/test-runner';
 import { existsSync } from 'node:fs';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { serveMockServiceWorker } from './test/support/serve-mock-service-worker.mjs';
 
-// The browser is Debian's Chromium: npm cannot download one on our machines.
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-if (!existsSync(executablePath)) {
-  throw new Error(`No Chromium at ${executablePath}. Install it (apt-get install chromium) or set CHROME_PATH.`);
+if (!existsSync(chromiumPath)) {
+  throw new Error(`No Chromium at ${chromiumPath}. Install it (apt-get install chromium) or set CHROME_PATH.`);
 }
 
 export default {
@@ -23,16 +22,8 @@ export default {
     playwrightLauncher({
       product: 'chromium',
       launchOptions: {
-        executablePath,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+        executablePath: chromiumPath,
+        args: chromiumArgs,
       },
     }),
   ],

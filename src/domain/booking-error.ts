@@ -1,17 +1,19 @@
+/** The error codes of the Civic Booking Protocol v1 (SPEC section 3). */
+export const protocolErrorCodes = [
+  'invalid-input',
+  'slot-taken',
+  'hold-expired',
+  'limit-reached',
+  'too-late',
+  'idempotency-mismatch',
+  'captcha-required',
+  'not-found',
+  'rate-limited',
+  'unavailable',
+] as const;
+
 /** Every error the widget knows how to explain: the protocol's codes plus `network` and `unexpected`. */
-export type BookingErrorCode =
-  | 'invalid-input'
-  | 'slot-taken'
-  | 'hold-expired'
-  | 'limit-reached'
-  | 'too-late'
-  | 'idempotency-mismatch'
-  | 'captcha-required'
-  | 'not-found'
-  | 'rate-limited'
-  | 'unavailable'
-  | 'network'
-  | 'unexpected';
+export type BookingErrorCode = (typeof protocolErrorCodes)[number] | 'network' | 'unexpected';
 
 /** What went wrong beneath a `network` or `unexpected` error, for a more precise message. */
 export type BookingErrorReason = 'timeout' | 'malformed-response';

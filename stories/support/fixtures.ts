@@ -5,7 +5,7 @@
 import { DemoAdapter } from '../../src/adapters/demo/demo-adapter.js';
 import { demoCatalog, demoTimeZone } from '../../src/adapters/demo/demo-office.js';
 import type { BookingAdapter } from '../../src/adapters/booking-adapter.js';
-import { BookingError, type BookingErrorCode } from '../../src/domain/booking-error.js';
+import { BookingError, protocolErrorCodes, type BookingErrorCode } from '../../src/domain/booking-error.js';
 import { zonedInstant } from '../../src/domain/zoned-instant.js';
 import type { Availability, Booking, Catalog, Concern, Location, Slot } from '../../src/domain/types.js';
 
@@ -14,20 +14,7 @@ export const NOW = '2026-12-01T08:00:00+01:00';
 export const TODAY = '2026-12-01';
 export const fixedNow = (): Date => new Date(NOW);
 
-export const ERROR_CODES: BookingErrorCode[] = [
-  'invalid-input',
-  'slot-taken',
-  'hold-expired',
-  'limit-reached',
-  'too-late',
-  'idempotency-mismatch',
-  'captcha-required',
-  'not-found',
-  'rate-limited',
-  'unavailable',
-  'network',
-  'unexpected',
-];
+export const ERROR_CODES: BookingErrorCode[] = [...protocolErrorCodes, 'network', 'unexpected'];
 
 /** The demo office's catalog in the story's language. */
 export function catalog(lang = 'de'): Catalog {

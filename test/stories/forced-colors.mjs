@@ -14,6 +14,7 @@ import { existsSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
 /* global window, document, matchMedia -- page.evaluate() runs in the browser */
 
@@ -50,16 +51,8 @@ const base = `http://127.0.0.1:${server.address().port}`;
 
 const stories = Object.values(JSON.parse(await readFile(indexPath, 'utf8')).entries).filter((e) => e.type === 'story');
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  executablePath: chromiumPath,
+  args: chromiumArgs,
 });
 const context = await browser.newContext({ forcedColors: 'active', viewport: { width: 1024, height: 800 } });
 let passed = 0;

@@ -7,7 +7,12 @@
  * Each shape is a table of field readers; a reader gets the field's value and JSON path, and answers the value
  * to keep (undefined: leave the field out) or throws.
  */
-import { BookingError, type BookingErrorCode, type FieldError } from '../../domain/booking-error.js';
+import {
+  BookingError,
+  protocolErrorCodes,
+  type BookingErrorCode,
+  type FieldError,
+} from '../../domain/booking-error.js';
 import { isIsoDate, isIsoDateTime } from '../../domain/dates.js';
 import { safeHttpUrl } from '../../domain/safe-url.js';
 import type {
@@ -214,22 +219,9 @@ export interface Problem {
   fieldErrors: FieldError[];
 }
 
-const protocolCodes = [
-  'invalid-input',
-  'slot-taken',
-  'hold-expired',
-  'limit-reached',
-  'too-late',
-  'idempotency-mismatch',
-  'captcha-required',
-  'not-found',
-  'rate-limited',
-  'unavailable',
-];
-
 const readProblem = shape<Problem>({
   status: (value) => (Number.isInteger(value) ? value : undefined),
-  code: (value) => (protocolCodes.includes(value as string) ? value : undefined),
+  code: (value) => ((protocolErrorCodes as readonly unknown[]).includes(value) ? value : undefined),
   title: optionalString,
   detail: optionalString,
 });

@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { choiceStyles } from '../shared/choice-styles.js';
 import { baseStyles } from '../shared/tokens.js';
 
 export const styles = [
   baseStyles,
+  choiceStyles,
   css`
     /* Filtered-out rows and categories stay in the DOM, hidden. */
     [hidden] {
@@ -71,25 +73,6 @@ export const styles = [
 
     .concern.selected {
       background: var(--_surface);
-    }
-
-    input[type='checkbox'] {
-      inline-size: 1.5rem;
-      block-size: 1.5rem;
-      margin: 0;
-      accent-color: var(--_accent);
-    }
-
-    .name {
-      font-weight: 600;
-      cursor: pointer;
-    }
-
-    /* The whole row toggles the checkbox; links and the persons field sit above this layer. */
-    .name::after {
-      content: '';
-      position: absolute;
-      inset: 0;
     }
 
     input[type='checkbox']:disabled ~ .body .name {

@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { choiceStyles } from '../shared/choice-styles.js';
 import { baseStyles } from '../shared/tokens.js';
 
 export const styles = [
   baseStyles,
+  choiceStyles,
   css`
     fieldset {
       display: grid;
@@ -28,25 +30,6 @@ export const styles = [
       background: var(--_surface);
       /* Keeps the text in place when the border grows. */
       padding: calc(0.75rem - 1px);
-    }
-
-    input[type='radio'] {
-      inline-size: 1.5rem;
-      block-size: 1.5rem;
-      margin: 0;
-      accent-color: var(--_accent);
-    }
-
-    .name {
-      font-weight: 600;
-      cursor: pointer;
-    }
-
-    /* The whole option chooses the radio. */
-    .name::after {
-      content: '';
-      position: absolute;
-      inset: 0;
     }
 
     .address,
