@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { BookingError, type BookingErrorCode } from '../../domain/booking-error.js';
 import type { Hold } from '../../domain/types.js';
-import { parseRetryAfter, RestAdapter } from './rest-adapter.js';
+import { parseRetryAfter } from '../http.js';
+import { RestAdapter } from './rest-adapter.js';
 
 interface Sent {
   url: string;

@@ -9,6 +9,7 @@ import type {
   HoldRequest,
 } from '../../domain/types.js';
 import type { BookingAdapter, CatalogRequestOptions, RequestOptions } from '../booking-adapter.js';
+import { parseRetryAfter, requestJson } from '../http.js';
 import { parseAvailability, parseBooking, parseCatalog, parseHold, parseProblem } from './parse.js';
 
 export interface RestAdapterOptions {
@@ -32,30 +33,7 @@ const codeForStatus: Record<number, BookingErrorCode> = {
   503: 'unavailable',
 };
 
-const maxRetryAfterSeconds = 86400;
-
-/** `Retry-After` as seconds from now: delta-seconds or an HTTP-date (RFC 9110, section 10.2.3). */
-export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
-  if (value === null) return undefined;
-  const trimmed = value.trim();
-  const date = Date.parse(trimmed);
-  const seconds = /^\d+$/.test(trimmed) ? Number(trimmed) : Number.isNaN(date) ? NaN : Math.ceil((date - now) / 1000);
-  // A wait longer than a day is no answer a citizen can act on; it is told to come back in a day.
-  return Number.isNaN(seconds) ? undefined : Math.min(Math.max(seconds, 0), maxRetryAfterSeconds);
-}
-
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
-
-/** Combines the caller's signal with the timeout; `AbortSignal.any` where it exists. */
-function combine(signals: AbortSignal[]): AbortSignal {
-  if (typeof AbortSignal.any === 'function') return AbortSignal.any(signals);
-  const controller = new AbortController();
-  for (const signal of signals) {
-    if (signal.aborted) controller.abort(signal.reason);
-    else signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
-  }
-  return controller.signal;
-}
 
 /**
  * Speaks the Civic Booking Protocol (SPEC section 3) with any backend that implements it. Sends no cookies,
@@ -135,51 +113,22 @@ export class RestAdapter implements BookingAdapter {
   async #call(
     method: 'GET' | 'POST' | 'DELETE',
     path: string,
-    { signal: callerSignal }: RequestOptions,
+    { signal }: RequestOptions,
     headers: Record<string, string>,
     body?: unknown,
     search?: string,
   ): Promise<unknown> {
     const url = new URL(path, this.#baseUrl);
     if (search) url.search = search;
-    const label = `${method} ${url.pathname}`;
-    const timeout = AbortSignal.timeout(this.#timeoutMs);
-    const sent: Record<string, string> = { Accept: 'application/json', ...headers };
-    if (body !== undefined) sent['Content-Type'] = 'application/json';
-
-    let response: Response;
-    let text: string;
-    try {
-      response = await this.#fetchFn(url.href, {
-        method,
-        headers: sent,
-        body: body === undefined ? undefined : JSON.stringify(body),
-        credentials: 'omit',
-        signal: callerSignal ? combine([callerSignal, timeout]) : timeout,
-      });
-      text = await response.text();
-    } catch (cause) {
-      const timedOut = !callerSignal?.aborted && timeout.aborted;
-      throw new BookingError(
-        'network',
-        callerSignal?.aborted
-          ? `${label} was aborted.`
-          : timedOut
-            ? `${label} timed out after ${this.#timeoutMs} ms.`
-            : `${label} failed: ${String(cause)}`,
-        { reason: timedOut ? 'timeout' : undefined, cause },
-      );
-    }
-
+    const { response, label, text, json, isJson } = await requestJson(url, {
+      method,
+      headers,
+      body,
+      signal,
+      timeoutMs: this.#timeoutMs,
+      fetch: this.#fetchFn,
+    });
     const { status } = response;
-    let json: unknown;
-    // Empty and blank bodies are not JSON either.
-    let isJson = true;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      isJson = false;
-    }
 
     if (!response.ok) {
       const problem = parseProblem(json);

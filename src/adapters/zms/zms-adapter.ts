@@ -15,7 +15,7 @@ import type {
   Slot,
 } from '../../domain/types.js';
 import type { BookingAdapter, CatalogRequestOptions, RequestOptions } from '../booking-adapter.js';
-import { parseRetryAfter } from '../rest/rest-adapter.js';
+import { parseRetryAfter, requestJson } from '../http.js';
 import { parseActivationLink, type ActivationCredentials } from './activation-link.js';
 import { upstreamCodes, zmsError, zmsErrorsOf } from './zms-errors.js';
 
@@ -80,17 +80,6 @@ export function zonedIso(seconds: number, timeZone: string): string {
 }
 
 const seconds = (iso: string) => Math.round(Date.parse(iso) / 1000);
-
-/** Combines the caller's signal with the timeout. */
-function combine(signals: AbortSignal[]): AbortSignal {
-  if (typeof AbortSignal.any === 'function') return AbortSignal.any(signals);
-  const controller = new AbortController();
-  for (const signal of signals) {
-    if (signal.aborted) controller.abort(signal.reason);
-    else signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
-  }
-  return controller.signal;
-}
 
 /** How far ahead ZMS offers appointments; upstream's own front end asks for six months. */
 const HORIZON_DAYS = 182;
@@ -598,45 +587,19 @@ export class ZmsAdapter implements BookingAdapter {
   async #call(
     method: 'GET' | 'POST',
     path: string,
-    { signal: callerSignal }: RequestOptions,
+    { signal }: RequestOptions,
     search: [string, string][] = [],
     body?: unknown,
   ): Promise<unknown> {
     const url = new URL(path, this.#baseUrl);
     for (const [name, value] of search) url.searchParams.append(name, value);
-    const label = `${method} ${url.pathname}`;
-    const timeout = AbortSignal.timeout(this.#timeoutMs);
-    const headers: Record<string, string> = { Accept: 'application/json' };
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
-    let response: Response;
-    let json: unknown;
-    let isJson = true;
-    try {
-      response = await this.#fetchFn(url.href, {
-        method,
-        headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
-        credentials: 'omit',
-        signal: callerSignal ? combine([callerSignal, timeout]) : timeout,
-      });
-      const raw = await response.text();
-      try {
-        json = JSON.parse(raw);
-      } catch {
-        isJson = false;
-      }
-    } catch (cause) {
-      const timedOut = !callerSignal?.aborted && timeout.aborted;
-      throw new BookingError(
-        'network',
-        callerSignal?.aborted
-          ? `${label} was aborted.`
-          : timedOut
-            ? `${label} timed out.`
-            : `${label} failed: ${String(cause)}`,
-        { reason: timedOut ? 'timeout' : undefined, cause },
-      );
-    }
+    const { response, label, json, isJson } = await requestJson(url, {
+      method,
+      body,
+      signal,
+      timeoutMs: this.#timeoutMs,
+      fetch: this.#fetchFn,
+    });
     // Upstream sometimes answers 200 with an error body; the errors decide.
     if (!response.ok || zmsErrorsOf(json).length) {
       // (A loop, not Math.max(...list): a hostile answer may carry more errors than a call can take arguments.)

@@ -1,0 +1,86 @@
+import { BookingError } from '../domain/booking-error.js';
+
+const maxRetryAfterSeconds = 86400;
+
+/** `Retry-After` as seconds from now: delta-seconds or an HTTP-date (RFC 9110, section 10.2.3). */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (value === null) return undefined;
+  const trimmed = value.trim();
+  const date = Date.parse(trimmed);
+  const seconds = /^\d+$/.test(trimmed) ? Number(trimmed) : Number.isNaN(date) ? NaN : Math.ceil((date - now) / 1000);
+  // A wait longer than a day is no answer a citizen can act on; it is told to come back in a day.
+  return Number.isNaN(seconds) ? undefined : Math.min(Math.max(seconds, 0), maxRetryAfterSeconds);
+}
+
+/** Combines the caller's signal with the timeout; `AbortSignal.any` where it exists. */
+function combine(signals: AbortSignal[]): AbortSignal {
+  if (typeof AbortSignal.any === 'function') return AbortSignal.any(signals);
+  const controller = new AbortController();
+  for (const signal of signals) {
+    if (signal.aborted) controller.abort(signal.reason);
+    else signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
+  }
+  return controller.signal;
+}
+
+export interface JsonRequest {
+  method: 'GET' | 'POST' | 'DELETE';
+  headers?: Record<string, string>;
+  /** Sent as JSON. */
+  body?: unknown;
+  signal?: AbortSignal;
+  timeoutMs: number;
+  fetch: typeof fetch;
+}
+
+/** What came back, read whole: the adapter decides what it means. */
+export interface JsonAnswer {
+  response: Response;
+  /** `GET /path`, for messages. */
+  label: string;
+  text: string;
+  /** The parsed body; undefined when `isJson` is false. */
+  json: unknown;
+  isJson: boolean;
+}
+
+/**
+ * Sends one request the way every adapter must: no cookies (SPEC section 5), JSON in and out, the caller's
+ * signal combined with a timeout. A request that gets no answer raises a BookingError `network` (reason
+ * `timeout` when the time ran out); any answer, whatever its status, is returned for the adapter to judge.
+ */
+export async function requestJson(url: URL, request: JsonRequest): Promise<JsonAnswer> {
+  const label = `${request.method} ${url.pathname}`;
+  const timeout = AbortSignal.timeout(request.timeoutMs);
+  const headers: Record<string, string> = { Accept: 'application/json', ...request.headers };
+  if (request.body !== undefined) headers['Content-Type'] = 'application/json';
+  let response: Response;
+  let text: string;
+  try {
+    response = await request.fetch(url.href, {
+      method: request.method,
+      headers,
+      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      credentials: 'omit',
+      signal: request.signal ? combine([request.signal, timeout]) : timeout,
+    });
+    text = await response.text();
+  } catch (cause) {
+    const timedOut = !request.signal?.aborted && timeout.aborted;
+    throw new BookingError(
+      'network',
+      request.signal?.aborted
+        ? `${label} was aborted.`
+        : timedOut
+          ? `${label} timed out after ${request.timeoutMs} ms.`
+          : `${label} failed: ${String(cause)}`,
+      { reason: timedOut ? 'timeout' : undefined, cause },
+    );
+  }
+  try {
+    return { response, label, text, json: JSON.parse(text), isJson: true };
+  } catch {
+    // Empty and blank bodies are not JSON either.
+    return { response, label, text, json: undefined, isJson: false };
+  }
+}
