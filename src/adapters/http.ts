@@ -23,16 +23,6 @@ function combine(signals: AbortSignal[]): AbortSignal {
   return controller.signal;
 }
 
-export interface JsonRequest {
-  method: 'GET' | 'POST' | 'DELETE';
-  headers?: Record<string, string>;
-  /** Sent as JSON. */
-  body?: unknown;
-  signal?: AbortSignal;
-  timeoutMs: number;
-  fetch: typeof fetch;
-}
-
 /** What came back, read whole: the adapter decides what it means. */
 export interface JsonAnswer {
   response: Response;
@@ -46,41 +36,52 @@ export interface JsonAnswer {
 
 /**
  * Sends one request the way every adapter must: no cookies (SPEC section 5), JSON in and out, the caller's
- * signal combined with a timeout. A request that gets no answer raises a BookingError `network` (reason
+ * signal combined with a timeout (arguments by position: this runs in the size-budgeted bundle). A request that gets no answer raises a BookingError `network` (reason
  * `timeout` when the time ran out); any answer, whatever its status, is returned for the adapter to judge.
  */
-export async function requestJson(url: URL, request: JsonRequest): Promise<JsonAnswer> {
-  const label = `${request.method} ${url.pathname}`;
-  const timeout = AbortSignal.timeout(request.timeoutMs);
-  const headers: Record<string, string> = { Accept: 'application/json', ...request.headers };
-  if (request.body !== undefined) headers['Content-Type'] = 'application/json';
+export async function requestJson(
+  fetchFn: typeof fetch,
+  timeoutMs: number,
+  method: 'GET' | 'POST' | 'DELETE',
+  url: URL,
+  signal?: AbortSignal,
+  body?: unknown,
+  extraHeaders?: Record<string, string>,
+): Promise<JsonAnswer> {
+  const label = `${method} ${url.pathname}`;
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const headers: Record<string, string> = { Accept: 'application/json', ...extraHeaders };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
   let response: Response;
   let text: string;
   try {
-    response = await request.fetch(url.href, {
-      method: request.method,
+    response = await fetchFn(url.href, {
+      method,
       headers,
-      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      body: body === undefined ? undefined : JSON.stringify(body),
       credentials: 'omit',
-      signal: request.signal ? combine([request.signal, timeout]) : timeout,
+      signal: signal ? combine([signal, timeout]) : timeout,
     });
     text = await response.text();
   } catch (cause) {
-    const timedOut = !request.signal?.aborted && timeout.aborted;
+    const timedOut = !signal?.aborted && timeout.aborted;
     throw new BookingError(
       'network',
-      request.signal?.aborted
+      signal?.aborted
         ? `${label} was aborted.`
         : timedOut
-          ? `${label} timed out after ${request.timeoutMs} ms.`
+          ? `${label} timed out after ${timeoutMs} ms.`
           : `${label} failed: ${String(cause)}`,
       { reason: timedOut ? 'timeout' : undefined, cause },
     );
   }
+  let json: unknown;
+  let isJson = true;
   try {
-    return { response, label, text, json: JSON.parse(text), isJson: true };
+    json = JSON.parse(text);
   } catch {
     // Empty and blank bodies are not JSON either.
-    return { response, label, text, json: undefined, isJson: false };
+    isJson = false;
   }
+  return { response, label, text, json, isJson };
 }

@@ -58,9 +58,6 @@ export class BookingError extends Error {
 /** Wraps anything thrown into a BookingError, keeping BookingErrors as they are. */
 export function toBookingError(error: unknown): BookingError {
   if (error instanceof BookingError) return error;
-  if (error instanceof DOMException && error.name === 'AbortError') {
-    return new BookingError('network', 'The request was aborted.', { cause: error });
-  }
   const message = error instanceof Error ? error.message : String(error);
   return new BookingError('unexpected', message, { cause: error });
 }

@@ -4,8 +4,7 @@
  * `crypto.getRandomValues`, which every context has.
  */
 export function newIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  return uuidFromBytes(crypto.getRandomValues(new Uint8Array(16)));
+  return crypto.randomUUID?.() ?? uuidFromBytes(crypto.getRandomValues(new Uint8Array(16)));
 }
 
 /** Formats 16 random bytes as a UUID v4 (RFC 9562: version nibble 4, variant bits 10). */
@@ -14,5 +13,5 @@ export function uuidFromBytes(bytes: Uint8Array): string {
   b[6] = (b[6]! & 0x0f) | 0x40;
   b[8] = (b[8]! & 0x3f) | 0x80;
   const hex = Array.from(b, (byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return hex.replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
 }

@@ -120,14 +120,15 @@ export class RestAdapter implements BookingAdapter {
   ): Promise<unknown> {
     const url = new URL(path, this.#baseUrl);
     if (search) url.search = search;
-    const { response, label, text, json, isJson } = await requestJson(url, {
+    const { response, label, text, json, isJson } = await requestJson(
+      this.#fetchFn,
+      this.#timeoutMs,
       method,
-      headers,
-      body,
+      url,
       signal,
-      timeoutMs: this.#timeoutMs,
-      fetch: this.#fetchFn,
-    });
+      body,
+      headers,
+    );
     const { status } = response;
 
     if (!response.ok) {

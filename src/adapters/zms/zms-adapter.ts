@@ -593,13 +593,14 @@ export class ZmsAdapter implements BookingAdapter {
   ): Promise<unknown> {
     const url = new URL(path, this.#baseUrl);
     for (const [name, value] of search) url.searchParams.append(name, value);
-    const { response, label, json, isJson } = await requestJson(url, {
+    const { response, label, json, isJson } = await requestJson(
+      this.#fetchFn,
+      this.#timeoutMs,
       method,
-      body,
+      url,
       signal,
-      timeoutMs: this.#timeoutMs,
-      fetch: this.#fetchFn,
-    });
+      body,
+    );
     // Upstream sometimes answers 200 with an error body; the errors decide.
     if (!response.ok || zmsErrorsOf(json).length) {
       // (A loop, not Math.max(...list): a hostile answer may carry more errors than a call can take arguments.)

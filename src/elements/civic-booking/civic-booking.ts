@@ -347,19 +347,21 @@ export class CivicBooking extends LitElement {
     const l = this.#locale.value;
     const m = l.messages;
     const resolved = this.#resolveAdapter();
+    const { step, catalog, loading, error } = this.#flow.state;
+    let content: unknown;
     if (!('adapter' in resolved)) {
       const text = resolved.problem === 'missing-api' ? m.configMissingApi : m.configUnknownBackend(this.backend ?? '');
-      return html`<div part="widget" class="widget" dir=${this.#dir(l)}>
-        <p role="alert" class="config-error">${text}</p>
-      </div>`;
+      content = html`<p role="alert" class="config-error">${text}</p>`;
+    } else if (step && catalog) {
+      content = this.#renderStep(step, l);
+    } else {
+      content = [
+        error ? this.#renderError(error, l) : nothing,
+        loading ? html`<p class="loading" role="status">${m.loading}</p>` : nothing,
+      ];
     }
-    const { step, catalog, loading, error } = this.#flow.state;
     const label = catalog ? m.officeLabel(catalog.office.name) : m.widgetLabel;
-    return html`<section part="widget" class="widget" dir=${this.#dir(l)} aria-label=${label}>
-      ${step && catalog ? this.#renderStep(step, l) : nothing}
-      ${error && (!step || !catalog) ? this.#renderError(error, l) : nothing}
-      ${loading && !catalog ? html`<p class="loading" role="status">${m.loading}</p>` : nothing}
-    </section>`;
+    return html`<section part="widget" class="widget" dir=${this.#dir(l)} aria-label=${label}>${content}</section>`;
   }
 
   /** A right-to-left language turns the widget; otherwise it follows the page's direction. */
@@ -385,12 +387,8 @@ export class CivicBooking extends LitElement {
       <div class="step">${this.#renderStepBody(step, l)}</div>
       ${this.#stepHint ? html`<p class="hint" role="alert">${this.#stepHint}</p>` : nothing}
       ${this.#renderActions(step, l)}
-      <p class="visually-hidden" role="status">${busy ? this.#busyText(busy, l) : this.#notice}</p>
+      <p class="visually-hidden" role="status">${busy ? l.messages[busy] : this.#notice}</p>
     `;
-  }
-
-  #busyText(busy: 'holding' | 'booking' | 'cancelling', l: Localization): string {
-    return { holding: l.messages.holding, booking: l.messages.booking, cancelling: l.messages.cancelling }[busy];
   }
 
   #renderError(error: FlowError, l: Localization): TemplateResult {
