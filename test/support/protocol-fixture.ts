@@ -112,8 +112,8 @@ export function recordEvents(element: HTMLElement) {
   return events;
 }
 
-/** From the concern list to the first free time of a passport appointment at any location. */
-export async function toTimes(page: BookingWidgetPage) {
+/** From the concern list to the times of a passport appointment at any location, without waiting for them. */
+export async function requestTimes(page: BookingWidgetPage) {
   await page.waitForHeading('Worum geht es?');
   page.concerns().checkbox('Reisepass beantragen').click();
   await page.settled();
@@ -122,6 +122,11 @@ export async function toTimes(page: BookingWidgetPage) {
   page.locations().radio('Frühester Termin an einem beliebigen Standort').click();
   await page.settled();
   page.button('Weiter').click();
+}
+
+/** From the concern list to the first free time of a passport appointment at any location. */
+export async function toTimes(page: BookingWidgetPage) {
+  await requestTimes(page);
   await page.waitForHeading('Datum und Uhrzeit');
   await page.waitFor(() => page.slots().buttons().length > 0, 'the times of the first free day');
 }
@@ -134,12 +139,16 @@ export async function toContact(page: BookingWidgetPage) {
 }
 
 /** From the concern list to the review, with contact details entered. */
-export async function toReview(page: BookingWidgetPage) {
+export async function toReview(
+  page: BookingWidgetPage,
+  contact: { name: string; email: string; phone?: string } = { name: 'Ada Yılmaz', email: 'ada@example.org' },
+) {
   await toContact(page);
-  const contact = page.contact();
-  contact.fill('name', 'Ada Yılmaz');
-  contact.fill('email', 'ada@example.org');
-  contact.toggleConsent();
+  const form = page.contact();
+  form.fill('name', contact.name);
+  form.fill('email', contact.email);
+  if (contact.phone) form.fill('phone', contact.phone);
+  form.toggleConsent();
   await page.settled();
   page.button('Weiter').click();
   await page.waitForHeading('Prüfen und buchen');

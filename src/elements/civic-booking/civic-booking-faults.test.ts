@@ -5,6 +5,7 @@ import '../../define.js';
 import {
   api,
   recordEvents,
+  requestTimes,
   toContact,
   toReview,
   toTimes,
@@ -69,12 +70,7 @@ describe('<civic-booking> under faults', () => {
           once: true,
         }),
       );
-      await page.waitForHeading('Worum geht es?');
-      page.concerns().checkbox('Reisepass beantragen').click();
-      page.button('Weiter').click();
-      await page.waitForHeading('Wo?');
-      page.locations().radios()[0]!.click();
-      page.button('Weiter').click();
+      await requestTimes(page);
       await page.waitFor(() => page.error() !== '', 'an error');
       expect(page.error()).to.contain('Etwas ist schiefgelaufen');
       expect(errorHasFocus(page), 'the error has focus').to.equal(true);
@@ -98,12 +94,7 @@ describe('<civic-booking> under faults', () => {
           once: true,
         }),
       );
-      await page.waitForHeading('Worum geht es?');
-      page.concerns().checkbox('Reisepass beantragen').click();
-      page.button('Weiter').click();
-      await page.waitForHeading('Wo?');
-      page.locations().radios()[0]!.click();
-      page.button('Weiter').click();
+      await requestTimes(page);
       await page.waitFor(() => page.error() !== '', 'an error');
       expect(page.error()).to.contain('Zu viele Anfragen');
       expect(page.error()).to.contain('in einer Sekunde');

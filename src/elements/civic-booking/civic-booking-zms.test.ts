@@ -5,7 +5,7 @@ import '../../define.js';
 import { startMockBackend, type MockBackend } from '../../mocks/browser.js';
 import { createZmsHandlers } from '../../mocks/zms/zms-handlers.js';
 import { BookingWidgetPage } from '../../../test/page-objects/booking-widget-page.js';
-import { recordEvents, TestClock } from '../../../test/support/protocol-fixture.js';
+import { recordEvents, TestClock, toReview } from '../../../test/support/protocol-fixture.js';
 import type { CivicBooking } from './civic-booking.js';
 
 const basePath = '/buergeransicht/api/citizen';
@@ -50,26 +50,7 @@ async function zmsWidget(generation: 'current' | 'legacy') {
 
 /** Books a passport appointment at the earliest location, as a citizen would. */
 async function bookPassport(page: BookingWidgetPage) {
-  await page.waitForHeading('Worum geht es?');
-  page.concerns().checkbox('Reisepass beantragen').click();
-  await page.settled();
-  page.button('Weiter').click();
-  await page.waitForHeading('Wo?');
-  page.locations().radio('Frühester Termin an einem beliebigen Standort').click();
-  await page.settled();
-  page.button('Weiter').click();
-  await page.waitForHeading('Datum und Uhrzeit');
-  await page.waitFor(() => page.slots().buttons().length > 0, 'the times of the first free day');
-  page.slots().buttons()[0]!.click();
-  await page.waitForHeading('Ihre Kontaktdaten');
-  const contact = page.contact();
-  contact.fill('name', 'Ada Yılmaz');
-  contact.fill('email', 'ada@example.org');
-  contact.fill('phone', '+49 89 233 96000');
-  contact.toggleConsent();
-  await page.settled();
-  page.button('Weiter').click();
-  await page.waitForHeading('Prüfen und buchen');
+  await toReview(page, { name: 'Ada Yılmaz', email: 'ada@example.org', phone: '+49 89 233 96000' });
   page.button('Termin verbindlich buchen').click();
   await page.waitForHeading('Ihr Termin ist gebucht');
 }
