@@ -153,6 +153,21 @@ describe('ZmsAdapter', () => {
       expect(requests[0]).to.contain('/available-days-by-office/');
     });
 
+    it('takes only a real day after the range as the next bookable date', async () => {
+      const { adapter } = await setup();
+      await adapter.loadCatalog({ lang: 'de' });
+      const concerns = [{ id: String(RESIDENCE), count: 1 }];
+      for (const nextBookableDate of ['<img src=x onerror=alert(1)>', '2027-13-45', '2026-12-01']) {
+        mock!.worker.use(
+          http.get(`${baseUrl}/available-calendar/`, () => HttpResponse.json({ availableDays: [], nextBookableDate }), {
+            once: true,
+          }),
+        );
+        const availability = await adapter.loadAvailability({ concerns, from: '2026-12-03', to: '2026-12-04' });
+        expect(availability.nextAvailable, nextBookableDate).to.equal(null);
+      }
+    });
+
     it('needs a captcha token where a scope requires one', async () => {
       const { adapter } = await setup({ captcha: true });
       await adapter.loadCatalog({ lang: 'de' });

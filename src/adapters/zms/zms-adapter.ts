@@ -1,5 +1,5 @@
 import { BookingError } from '../../domain/booking-error.js';
-import { addDaysTo, localDate, offsetMinutesAt, pad, todayIn } from '../../domain/dates.js';
+import { addDaysTo, isIsoDate, localDate, offsetMinutesAt, pad, todayIn } from '../../domain/dates.js';
 import type {
   Availability,
   AvailabilityQuery,
@@ -341,7 +341,8 @@ export class ZmsAdapter implements BookingAdapter {
           slots: sorted(
             json.availableDays.flatMap((day) => (isObject(day) ? toSlots(day.offices, query.from, query.to) : [])),
           ),
-          nextAvailable: next && next > query.to ? next : null,
+          // Upstream's date is text like any other: only a real day after the range is one.
+          nextAvailable: isIsoDate(next) && next > query.to ? next : null,
         };
       } catch (error) {
         // A backend from before July 2026 does not know the route and answers 404 `notFound`.
