@@ -1,4 +1,4 @@
-import { addDaysTo, addMonthsTo, endOfMonthOf, parseIsoDate, startOfMonthOf } from './dates.js';
+import { addDaysTo, addMonthsTo, endOfMonthOf, startOfMonthOf } from './dates.js';
 import type { IsoDate } from './types.js';
 
 /** The keys of the APG date grid that move focus: https://www.w3.org/WAI/ARIA/apg/patterns/dialog-modal/examples/datepicker-dialog/ */
@@ -29,7 +29,7 @@ export interface MoveFocusOptions {
 
 /** The ISO weekday of a day: 1 = Monday … 7 = Sunday. */
 export function weekdayOf(date: IsoDate): number {
-  return parseIsoDate(date).getDay() || 7;
+  return new Date(Date.parse(date)).getUTCDay() || 7;
 }
 
 /** The first day of the week that holds the day, for a week starting on `firstDayOfWeek` (1 = Monday). */
