@@ -33,6 +33,10 @@ export const styles = [
       border-color: var(--_danger);
     }
 
+    .notice.confirmed {
+      border-color: var(--_success);
+    }
+
     .details {
       display: grid;
       margin: 0;

@@ -51,6 +51,7 @@ export class CivicBookingDetails extends LitElement {
     mode: { reflect: true },
     cancelling: { type: Boolean },
     cancellable: { type: Boolean },
+    confirmedByLink: { type: Boolean, attribute: 'confirmed-by-link' },
     userTimeZone: { attribute: 'user-time-zone' },
     confirming: { state: true, attribute: false },
   };
@@ -78,6 +79,9 @@ export class CivicBookingDetails extends LitElement {
 
   /** Whether the booking may be cancelled here at all. */
   cancellable = true;
+
+  /** Whether the citizen has just confirmed this booking with the link from the e-mail: the view thanks them. */
+  confirmedByLink = false;
 
   /** The citizen's time zone; the time gets a zone label when it would show differently there. */
   userTimeZone: string = browserTimeZone();
@@ -188,6 +192,9 @@ export class CivicBookingDetails extends LitElement {
     }
     if (booking.status === 'cancelled') {
       return html`<p class="notice cancelled" id="cancelled-notice" tabindex="-1">${m.cancelled}</p>`;
+    }
+    if (this.confirmedByLink) {
+      return html`<p class="notice confirmed" role="status">${m.activationConfirmed}</p>`;
     }
     return nothing;
   }

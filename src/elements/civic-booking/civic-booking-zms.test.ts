@@ -160,8 +160,8 @@ describe('<civic-booking backend="zms">', () => {
     history.replaceState(null, '', `#/appointment/confirm/${encodeURIComponent(encodeURIComponent(payload))}`);
     const { element, page } = await zmsByAttribute(clock);
     await page.waitForHeading('Ihr Termin');
-    expect(page.text()).to.contain('Vielen Dank: Ihr Termin ist bestätigt.');
     await page.waitFor(() => page.details().includes('Bestätigt'), 'the confirmed status');
+    expect(page.details()).to.contain('Vielen Dank: Ihr Termin ist bestätigt.');
     expect(requests).to.include('POST /confirm-appointment/');
     expect(window.location.hash, 'the credentials leave the address bar').to.equal('');
     await expect(element).to.be.accessible();

@@ -49,14 +49,6 @@ export const styles = [
       color: var(--_text);
     }
 
-    .confirmed {
-      margin: 0;
-      padding: calc(var(--_space) * 0.75);
-      border-inline-start: 4px solid var(--_success);
-      background: var(--_surface);
-      font-weight: 600;
-    }
-
     .error p {
       margin: 0 0 0.5rem;
     }

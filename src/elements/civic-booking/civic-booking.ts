@@ -378,11 +378,6 @@ export class CivicBooking extends LitElement {
     return html`
       ${showProgress ? html`<p part="progress" class="progress">${m.stepOf(index + 1, steps.length - 1)}</p>` : nothing}
       <h2 id="step-heading" part="heading" tabindex="-1">${m.steps[step]}</h2>
-      ${
-        step === 'manage' && this.#confirmedByLink
-          ? html`<p class="confirmed" role="status">${m.activationConfirmed}</p>`
-          : nothing
-      }
       ${error ? this.#renderError(error, l) : nothing}
       <div class="step">${this.#renderStepBody(step, l)}</div>
       ${this.#stepHint ? html`<p class="hint" role="alert">${this.#stepHint}</p>` : nothing}
@@ -463,6 +458,7 @@ export class CivicBooking extends LitElement {
               .concerns=${catalog.concerns}
               .officeName=${catalog.office.name}
               .cancelling=${state.busy === 'cancelling'}
+              .confirmedByLink=${this.#confirmedByLink}
               @civic-cancel-request=${() => this.#flow.cancel()}
               ><p>${l.messages.reference}: ${state.booking.reference}</p></civic-booking-details
             >`
