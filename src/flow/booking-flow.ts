@@ -438,6 +438,15 @@ export class BookingFlow extends EventTarget {
     }
   }
 
+  /** Sends the citizen back to the times after the held slot was lost, with everything typed kept. */
+  #chooseAgain(): void {
+    this.#bookingKey = null;
+    this.#keepHold(null);
+    this.#update({ selectedSlot: null });
+    if (this.#current.step === 'contact' || this.#current.step === 'review') this.goTo('time');
+    this.#refreshAvailability();
+  }
+
   /** Forgets cached slots and reloads the visible month, after a slot turned out to be taken. */
   #refreshAvailability(): void {
     this.#availabilityCache.clear();
@@ -503,10 +512,7 @@ export class BookingFlow extends EventTarget {
         this.#renewRetryAt = (this.#settings?.now().getTime() ?? 0) + 15000;
         return;
       }
-      this.#keepHold(null);
-      this.#update({ selectedSlot: null });
-      if (this.#current.step === 'contact' || this.#current.step === 'review') this.goTo('time');
-      this.#refreshAvailability();
+      this.#chooseAgain();
       this.#fail(new BookingError('hold-expired', 'The hold ran out and its slot was taken meanwhile.'), 'hold');
     } finally {
       this.#renewing = false;
@@ -559,11 +565,7 @@ export class BookingFlow extends EventTarget {
         this.#update({ fieldErrors: bookingError.fieldErrors });
         this.goTo('contact');
       } else if (bookingError.code === 'slot-taken' || bookingError.code === 'hold-expired') {
-        this.#keepHold(null);
-        this.#update({ selectedSlot: null });
-        this.#bookingKey = null;
-        this.goTo('time');
-        this.#refreshAvailability();
+        this.#chooseAgain();
       }
       this.#fail(bookingError, 'booking');
     }
