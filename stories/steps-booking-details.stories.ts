@@ -10,13 +10,21 @@ interface Args {
   status: BookingStatus;
   cancelling: boolean;
   cancellable: boolean;
+  'confirmed-by-link': boolean;
   'user-time-zone': string;
 }
 
 const meta: Meta<Args> = {
   title: 'Steps/civic-booking-details',
   component: 'civic-booking-details',
-  args: { mode: 'done', status: 'confirmed', cancelling: false, cancellable: true, 'user-time-zone': 'Europe/Berlin' },
+  args: {
+    mode: 'done',
+    status: 'confirmed',
+    cancelling: false,
+    cancellable: true,
+    'confirmed-by-link': false,
+    'user-time-zone': 'Europe/Berlin',
+  },
   argTypes: {
     status: {
       control: 'select',
@@ -39,6 +47,7 @@ const meta: Meta<Args> = {
       mode=${args.mode}
       ?cancelling=${args.cancelling}
       ?cancellable=${args.cancellable}
+      ?confirmed-by-link=${args['confirmed-by-link']}
       user-time-zone=${args['user-time-zone']}
       @civic-cancel-request=${action('civic-cancel-request')}
     ></civic-booking-details>`;
@@ -61,6 +70,10 @@ export const PendingVerification: Story = {
   args: { status: 'pending-verification' },
 };
 export const Manage: Story = { name: 'Manage', args: { mode: 'manage' } };
+export const ConfirmedByLink: Story = {
+  name: 'Manage: just confirmed with the e-mail link',
+  args: { mode: 'manage', 'confirmed-by-link': true },
+};
 export const ConfirmCancel: Story = { name: 'Manage: confirm cancelling', args: { mode: 'manage' }, play: askToCancel };
 export const Cancelling: Story = {
   name: 'Manage: cancelling',

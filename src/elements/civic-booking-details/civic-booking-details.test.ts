@@ -94,6 +94,19 @@ describe('civic-booking-details', () => {
       expect(page.notice).to.equal('Please check your e-mail and confirm the appointment with the link in it.');
     });
 
+    it('thanks the citizen who has just confirmed the booking with the e-mail link, as a status', async () => {
+      const { element, page } = await setup({ mode: 'manage' });
+      expect(page.noticeElement).to.equal(null);
+      element.confirmedByLink = true;
+      await element.updateComplete;
+      expect(page.notice).to.equal('Thank you: your appointment is confirmed.');
+      expect(page.noticeElement!.getAttribute('role')).to.equal('status');
+      await expect(element).to.be.accessible();
+      element.booking = cancelled;
+      await element.updateComplete;
+      expect(page.notice).to.equal('Your appointment has been cancelled.');
+    });
+
     it('says a cancelled booking is cancelled and offers neither calendar nor cancel', async () => {
       const { page } = await setup({ booking: cancelled, mode: 'manage' });
       expect(page.notice).to.equal('Your appointment has been cancelled.');
