@@ -11,7 +11,7 @@ import {
   pending,
   RESIDENCE_PERMIT,
 } from './support/fixtures.js';
-import { startDemoServer } from './support/demo-server.js';
+import { captchaApi, startDemoServer } from './support/demo-server.js';
 import { widgetMeta, type Args } from './support/widget.js';
 
 const meta: Meta<Args> = { ...widgetMeta, title: 'Booking widget/civic-booking' };
@@ -30,6 +30,21 @@ export const DemoOffice: Story = { name: 'Demo office', args: { backend: 'demo' 
 export const InteractiveFlow: Story = {
   name: 'Interactive flow (HTTP, msw)',
   args: { api: '/api/v1' },
+  loaders: [
+    async () => {
+      await startDemoServer();
+      return {};
+    },
+  ],
+};
+
+/**
+ * An office whose backend asks for a captcha (catalog `captcha: { kind: "altcha" }`): ALTCHA's check appears
+ * below the times and solves itself on the device; the hold then carries its payload in `X-Captcha`.
+ */
+export const Captcha: Story = {
+  name: 'Office with a captcha (HTTP, msw)',
+  args: { api: captchaApi, concerns: RESIDENCE_PERMIT },
   loaders: [
     async () => {
       await startDemoServer();

@@ -13,6 +13,7 @@ import { bookableDatesOf, slotsOn } from '../domain/slots.js';
 import type {
   Availability,
   Booking,
+  CaptchaConfig,
   Catalog,
   ConcernSelection,
   Contact,
@@ -77,6 +78,11 @@ export interface FlowSettings {
   token: string | null;
   /** The page's address when it may carry a backend's activation link (see `confirmActivationLink`). */
   activationLink?: string | null;
+  /**
+   * Solves the catalog's captcha and answers the payload. Asked before every hold when the catalog has a
+   * captcha, because a payload is good for one request only.
+   */
+  solveCaptcha?: (captcha: CaptchaConfig) => Promise<string>;
   now: () => Date;
 }
 
@@ -422,11 +428,7 @@ export class BookingFlow extends EventTarget {
     this.releaseHold();
     this.#update({ busy: 'holding', selectedSlot: slot, error: null });
     try {
-      const newHold = await this.#adapter.holdSlot({
-        concerns: this.#current.selection,
-        locationId: slot.locationId,
-        start: slot.start,
-      });
+      const newHold = await this.#holdSlot(slot);
       this.#bookingKey = null;
       this.#update({ busy: null });
       this.#keepHold(newHold);
@@ -436,6 +438,17 @@ export class BookingFlow extends EventTarget {
       if (toBookingError(error).code === 'slot-taken') this.#refreshAvailability();
       this.#fail(error, 'hold');
     }
+  }
+
+  /** Asks the backend to hold a slot for the selection, with a fresh captcha when the catalog asks for one. */
+  async #holdSlot({ locationId, start }: Slot | Hold): Promise<Hold> {
+    const captcha = this.#current.catalog?.captcha;
+    return this.#adapter.holdSlot({
+      concerns: this.#current.selection,
+      locationId,
+      start,
+      captcha: captcha ? await this.#settings?.solveCaptcha?.(captcha) : undefined,
+    });
   }
 
   /** Sends the citizen back to the times after the held slot was lost, with everything typed kept. */
@@ -492,11 +505,7 @@ export class BookingFlow extends EventTarget {
     this.#renewing = true;
     try {
       if (releaseFirst) await this.#adapter.releaseHold(hold).catch(() => undefined);
-      const renewed = await this.#adapter.holdSlot({
-        concerns: this.#current.selection,
-        locationId: hold.locationId,
-        start: hold.start,
-      });
+      const renewed = await this.#holdSlot(hold);
       if (this.#current.hold !== hold) {
         this.#adapter.releaseHold(renewed).catch(() => undefined);
         return;

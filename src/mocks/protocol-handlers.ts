@@ -6,11 +6,14 @@ import { http, HttpResponse, type HttpResponseResolver } from 'msw';
 import { BookingError, type BookingErrorCode, type FieldError } from '../domain/booking-error.js';
 import type { ConcernSelection, Contact } from '../domain/types.js';
 import type { DemoBackend } from '../adapters/demo/demo-backend.js';
+import type { MockCaptcha } from './mock-captcha.js';
 
 export interface ProtocolHandlerOptions {
   /** Where the protocol lives, for example `${location.origin}/api/v1`. */
   baseUrl: string;
   backend: DemoBackend;
+  /** When set, the catalog asks for this captcha and `POST /holds` needs its solved payload. */
+  captcha?: MockCaptcha;
 }
 
 const statusOf: Record<BookingErrorCode, number> = {
@@ -96,14 +99,26 @@ function guarded(
 }
 
 /** msw v2 handlers that implement the Civic Booking Protocol over a DemoBackend. */
-export function createProtocolHandlers({ baseUrl, backend }: ProtocolHandlerOptions) {
+export function createProtocolHandlers({ baseUrl, backend, captcha }: ProtocolHandlerOptions) {
   const base = baseUrl.replace(/\/+$/, '');
   return [
+    http.get(
+      `${base}/captcha`,
+      guarded(async () => {
+        if (!captcha) throw new BookingError('not-found', 'This office asks for no captcha.');
+        return HttpResponse.json(await captcha.challenge());
+      }),
+    ),
+
     http.get(
       `${base}/catalog`,
       guarded((request) => {
         const lang = (request.headers.get('Accept-Language') ?? 'de').split(',')[0]!.split(';')[0]!.trim() || 'de';
-        return HttpResponse.json(backend.catalog(lang));
+        const challengeUrl = `${base}/captcha`;
+        return HttpResponse.json({
+          ...backend.catalog(lang),
+          captcha: captcha ? { kind: 'altcha', challengeUrl } : null,
+        });
       }),
     ),
 
@@ -136,6 +151,7 @@ export function createProtocolHandlers({ baseUrl, backend }: ProtocolHandlerOpti
     http.post(
       `${base}/holds`,
       guarded(async (request) => {
+        await captcha?.verify(request.headers.get('X-Captcha'));
         const body = await jsonBody(request);
         const hold = backend.hold({
           concerns: concernsFrom(body.concerns),

@@ -35,6 +35,10 @@ describe('the script-tag bundle', () => {
       'POST /api/v1/bookings',
     ]);
     expect(api.startsWith(opened.window.location.origin)).to.equal(true);
+    // The office asks for no captcha, so ALTCHA's chunk is never loaded.
+    const scripts = opened.window.performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(scripts.filter((name) => name.includes('captcha'))).to.deep.equal([]);
+    expect(opened.window.customElements.get('altcha-widget')).to.equal(undefined);
   });
 
   it('defines every element, and survives being loaded twice', async () => {

@@ -1,5 +1,6 @@
 import type { CivicBooking } from '../../src/elements/civic-booking/civic-booking.js';
 import { CalendarPage } from './calendar-page.js';
+import { CaptchaPage } from './captcha-page.js';
 import { ConcernPickerPage } from './concern-picker-page.js';
 import { ContactFormPage } from './contact-form-page.js';
 import { LocationPickerPage } from './location-picker-page.js';
@@ -119,6 +120,10 @@ export class BookingWidgetPage {
 
   review(): ReviewPage {
     return new ReviewPage(this.child('civic-review'));
+  }
+
+  captcha(): CaptchaPage {
+    return new CaptchaPage(this.child('civic-captcha'));
   }
 
   /** The confirmation or the manage view, as text. */

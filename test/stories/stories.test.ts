@@ -22,6 +22,7 @@ describe('Storybook', () => {
       'civic-booking',
       'civic-booking-details',
       'civic-calendar',
+      'civic-captcha',
       'civic-concern-picker',
       'civic-contact-form',
       'civic-location-picker',

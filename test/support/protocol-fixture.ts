@@ -2,6 +2,7 @@ import { html, render, type TemplateResult } from 'lit';
 import { DemoBackend } from '../../src/adapters/demo/demo-backend.js';
 import type { CivicBooking } from '../../src/elements/civic-booking/civic-booking.js';
 import { startMockBackend, type MockBackend } from '../../src/mocks/browser.js';
+import { MockCaptcha } from '../../src/mocks/mock-captcha.js';
 import { createProtocolHandlers } from '../../src/mocks/protocol-handlers.js';
 import { BookingWidgetPage } from '../page-objects/booking-widget-page.js';
 
@@ -30,12 +31,18 @@ export class TestClock {
 
 /**
  * Serves the protocol over a fresh demo office for every test of the calling file and records every request.
- * Call once at the top of a test file.
+ * With `captcha`, the office asks for an ALTCHA captcha before it holds a slot. Call once at the top of a
+ * test file.
  */
-export function useMockProtocol() {
+export function useMockProtocol(options: { captcha?: boolean } = {}) {
   let mock: MockBackend;
   const containers: HTMLElement[] = [];
-  const state = { backend: null as unknown as DemoBackend, clock: new TestClock(), requests: [] as RecordedRequest[] };
+  const state = {
+    backend: null as unknown as DemoBackend,
+    captcha: undefined as MockCaptcha | undefined,
+    clock: new TestClock(),
+    requests: [] as RecordedRequest[],
+  };
 
   before(async () => {
     mock = await startMockBackend({ baseUrl: api });
@@ -62,7 +69,10 @@ export function useMockProtocol() {
     state.requests = [];
     state.clock = new TestClock();
     state.backend = new DemoBackend({ now: state.clock.now });
-    mock.worker.resetHandlers(...createProtocolHandlers({ baseUrl: api, backend: state.backend }));
+    state.captcha = options.captcha ? new MockCaptcha() : undefined;
+    mock.worker.resetHandlers(
+      ...createProtocolHandlers({ baseUrl: api, backend: state.backend, captcha: state.captcha }),
+    );
   });
 
   return {
@@ -71,6 +81,10 @@ export function useMockProtocol() {
     },
     get clock() {
       return state.clock;
+    },
+    /** The office's captcha, when it asks for one. */
+    get captcha() {
+      return state.captcha;
     },
     /** Every request to the backend, as `METHOD /path?query`. */
     get requests() {

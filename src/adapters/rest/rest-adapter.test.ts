@@ -146,6 +146,20 @@ describe('RestAdapter', () => {
       expect(sent[0]!.headers.get('Accept-Language')).to.equal('uk');
     });
 
+    it("keeps a captcha only when its challenge is on the backend's own origin", async () => {
+      const captchaAt = (challengeUrl: string) => json({ ...catalogJson, captcha: { kind: 'altcha', challengeUrl } });
+      const { fetch } = fakeFetch(
+        captchaAt('https://x.example/api/captcha'),
+        captchaAt('https://captcha-vendor.example/challenge'),
+      );
+      const adapter = new RestAdapter({ baseUrl: 'https://x.example/api', fetch });
+      expect((await adapter.loadCatalog({ lang: 'de' })).captcha).to.deep.equal({
+        kind: 'altcha',
+        challengeUrl: 'https://x.example/api/captcha',
+      });
+      expect((await adapter.loadCatalog({ lang: 'de' })).captcha).to.equal(null);
+    });
+
     it('posts a hold, with the captcha header only when there is a captcha', async () => {
       const { fetch, sent } = fakeFetch(json(holdJson, 201));
       const adapter = new RestAdapter({ baseUrl: 'https://x.example', fetch });

@@ -53,7 +53,12 @@ export class RestAdapter implements BookingAdapter {
   }
 
   async loadCatalog(options: CatalogRequestOptions): Promise<Catalog> {
-    return parseCatalog(await this.#call('GET', 'catalog', options, { 'Accept-Language': options.lang }));
+    const catalog = parseCatalog(await this.#call('GET', 'catalog', options, { 'Accept-Language': options.lang }));
+    // The captcha's challenge must come from the backend's own origin (SPEC section 3): the widget asks no one
+    // else. A captcha elsewhere is ignored, and the backend's `captcha-required` then explains itself.
+    if (catalog.captcha && new URL(catalog.captcha.challengeUrl).origin !== new URL(this.#baseUrl).origin)
+      catalog.captcha = null;
+    return catalog;
   }
 
   async loadAvailability(query: AvailabilityQuery, options: RequestOptions = {}): Promise<Availability> {

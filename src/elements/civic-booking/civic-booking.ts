@@ -10,6 +10,7 @@ import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Localization } from '../../i18n/localization.js';
 import { emptyContactDraft, type ContactDraft } from '../civic-contact-form/civic-contact-form.js';
 import type { CivicContactForm } from '../civic-contact-form/civic-contact-form.js';
+import type { CivicCaptcha } from '../civic-captcha/civic-captcha.js';
 import { TickController } from '../shared/tick-controller.js';
 import { styles } from './civic-booking.styles.js';
 
@@ -216,8 +217,11 @@ export class CivicBooking extends LitElement {
       reference: this.reference,
       token: this.token,
       activationLink: location.hash ? location.href : null,
+      solveCaptcha: this.#solveCaptcha,
       now: () => this.now(),
     });
+    // A failed request for the captcha's chunk is made again, and shown, by the hold that needs it.
+    if (this.#flow.state.catalog?.captcha) this.#loadCaptcha().catch(() => undefined);
     if (changed.has('backend') || changed.has('api') || changed.has('adapter'))
       this.#contactDraft = emptyContactDraft();
   }
@@ -239,6 +243,16 @@ export class CivicBooking extends LitElement {
     if (target === 'error') this.#errorBox?.focus();
     else if (target === 'heading') this.#heading?.focus();
   }
+
+  /** The captcha is a chunk, requested as soon as the backend asks for one. */
+  #loadCaptcha = () => import('../../define-captcha.js');
+
+  /** A payload from the captcha on screen, for the flow's next hold. */
+  #solveCaptcha = async (): Promise<string> => {
+    await this.#loadCaptcha();
+    await this.updateComplete;
+    return this.renderRoot.querySelector<CivicCaptcha>('civic-captcha')!.solution();
+  };
 
   // ---------------------------------------------------------------------------------------------------------
   // Flow events
@@ -371,7 +385,8 @@ export class CivicBooking extends LitElement {
 
   #renderStep(step: StepName, l: Localization): TemplateResult {
     const m = l.messages;
-    const { error, busy } = this.#flow.state;
+    const { error, busy, catalog, hold } = this.#flow.state;
+    const captcha = catalog!.captcha;
     const steps = this.#flow.visibleSteps();
     const index = steps.indexOf(step);
     const showProgress = step !== 'done' && step !== 'manage' && index >= 0;
@@ -380,6 +395,12 @@ export class CivicBooking extends LitElement {
       <h2 id="step-heading" part="heading" tabindex="-1">${m.steps[step]}</h2>
       ${error ? this.#renderError(error, l) : nothing}
       <div class="step">${this.#renderStepBody(step, l)}</div>
+      ${
+        // Shown where a slot is held, or a hold renewed.
+        captcha && (step === 'time' || hold)
+          ? html`<civic-captcha challenge-url=${captcha.challengeUrl}></civic-captcha>`
+          : nothing
+      }
       ${this.#stepHint ? html`<p class="hint" role="alert">${this.#stepHint}</p>` : nothing}
       ${this.#renderActions(step, l)}
       <p class="visually-hidden" role="status">${busy ? l.messages[busy] : this.#notice}</p>

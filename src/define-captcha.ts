@@ -1,0 +1,5 @@
+// Loaded by <civic-booking> only when the backend asks for a captcha: it brings ALTCHA's widget with it.
+import { CivicCaptcha } from './elements/civic-captcha/civic-captcha.js';
+import { defineElement } from './elements/shared/define.js';
+
+defineElement('civic-captcha', CivicCaptcha);

@@ -1,0 +1,72 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import { BookingError } from '../../domain/booking-error.js';
+import '../../define-captcha.js';
+import type { CivicCaptcha } from './civic-captcha.js';
+import { api, useMockProtocol } from '../../../test/support/protocol-fixture.js';
+import { CaptchaPage } from '../../../test/page-objects/captcha-page.js';
+
+const mock = useMockProtocol({ captcha: true });
+const challengeUrl = `${api}/captcha`;
+
+async function setup(url = challengeUrl, lang = 'de') {
+  const element = await fixture<CivicCaptcha>(html`<civic-captcha lang=${lang} challenge-url=${url}></civic-captcha>`);
+  return { element, page: new CaptchaPage(element) };
+}
+
+async function until(condition: () => boolean, what: string, timeoutMs = 10000) {
+  const start = performance.now();
+  while (!condition()) {
+    if (performance.now() - start > timeoutMs) throw new Error(`Waited for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+describe('civic-captcha', () => {
+  it('solves the challenge by itself and says so, in the page language', async () => {
+    const { element, page } = await setup();
+    await until(() => page.state() === 'verified', 'the check to be solved');
+    expect(page.label()).to.equal('Überprüft');
+    expect(page.checkbox()!.checked).to.equal(true);
+    await expect(element).to.be.accessible();
+  });
+
+  it('speaks English where the widget does', async () => {
+    const { page } = await setup(challengeUrl, 'en');
+    await until(() => page.state() === 'verified', 'the check to be solved');
+    expect(page.label()).to.equal('Verified');
+  });
+
+  it('gives each payload once and solves a new one for the next request', async () => {
+    const { element } = await setup();
+    const first = await element.solution();
+    const second = await element.solution();
+    expect(first).to.be.a('string');
+    expect(second === first, 'a new payload').to.equal(false);
+    for (const payload of [first, second]) await mock.captcha!.verify(payload);
+    expect(mock.captcha!.issued).to.equal(2);
+    // The backend takes no payload twice.
+    let refused: unknown = null;
+    await mock.captcha!.verify(first).catch((error: unknown) => (refused = error));
+    expect(refused).to.be.instanceOf(BookingError);
+  });
+
+  it('rejects with captcha-required when there is no challenge, and is accessible in its error', async () => {
+    mock.worker.use(http.get(challengeUrl, () => new HttpResponse(null, { status: 503 })));
+    const { element, page } = await setup();
+    let error: unknown = null;
+    await element.solution().catch((caught: unknown) => (error = caught));
+    expect(error).to.be.instanceOf(BookingError);
+    expect((error as BookingError).code).to.equal('captcha-required');
+    expect(page.state()).to.equal('error');
+    await expect(element).to.be.accessible();
+  });
+
+  it('asks for the challenge without credentials and sets no cookie', async () => {
+    const { page } = await setup();
+    await until(() => page.state() === 'verified', 'the check to be solved');
+    const challenge = mock.recorded.find((request) => request.path === '/api/v1/captcha')!;
+    expect(challenge.credentials).to.equal('omit');
+    expect(document.cookie).not.to.contain('altcha');
+  });
+});
