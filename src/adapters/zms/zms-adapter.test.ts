@@ -238,6 +238,30 @@ describe('ZmsAdapter', () => {
       );
     });
 
+    it('asks its solver for a captcha when the times need a token, and only once while it is valid', async () => {
+      await setup({ captcha: true });
+      const asked: string[] = [];
+      const adapter = new ZmsAdapter({
+        baseUrl,
+        now: () => new Date(start),
+        solveCaptcha: async ({ challengeUrl }) => {
+          asked.push(challengeUrl);
+          return encode({ challenge: {}, solution: { counter: 1, derivedKey: '00ab', time: 12 } });
+        },
+      });
+      await adapter.loadCatalog({ lang: 'de' });
+      const query = {
+        concerns: [{ id: String(ID_CARD), count: 1 }],
+        from: '2026-12-02',
+        to: '2026-12-02',
+        locationId: String(RUPPERTSTRASSE),
+      };
+      expect((await adapter.loadAvailability(query)).slots.length).to.be.greaterThan(0);
+      await adapter.loadAvailability({ ...query, from: '2026-12-03', to: '2026-12-03' });
+      expect(asked).to.deep.equal([`${baseUrl}/captcha-challenge/`]);
+      expect(requests.filter((r) => r.includes('captcha-verify'))).to.have.length(1);
+    });
+
     it('verifies a solved captcha and sends the token with the reservation', async () => {
       const { adapter } = await setup({ captcha: true });
       await adapter.loadCatalog({ lang: 'de' });

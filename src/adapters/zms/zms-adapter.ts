@@ -5,6 +5,7 @@ import type {
   AvailabilityQuery,
   Booking,
   BookingRequest,
+  CaptchaConfig,
   Catalog,
   Concern,
   ConcernSelection,
@@ -32,6 +33,12 @@ export interface ZmsAdapterOptions {
   timeZone?: string;
   /** The clock for hold expiry; default the real one. */
   now?: () => Date;
+  /**
+   * Solves the API's ALTCHA challenge and answers the payload, for a scope that requires a captcha
+   * (`captchaActivatedRequired`) when no token is valid: upstream wants the token for availability too, before
+   * the citizen holds a time. `<civic-booking backend="zms">` passes its captcha element's.
+   */
+  solveCaptcha?: (captcha: CaptchaConfig) => Promise<string>;
 }
 
 type Json = Record<string, unknown>;
@@ -102,6 +109,7 @@ export class ZmsAdapter implements BookingAdapter {
   #model?: Promise<ZmsModel>;
   #legacy = false;
   #captchaToken?: { token: string; until: number };
+  #solveCaptcha?: (captcha: CaptchaConfig) => Promise<string>;
   /** Booking attempts by idempotency key: what was sent, and the answer. */
   #attempts = new Map<string, { body: string; booking: Promise<Booking> }>();
   /** Holds (process ids) already turned into bookings: a hold books at most once. */
@@ -114,6 +122,7 @@ export class ZmsAdapter implements BookingAdapter {
     this.#fetchFn = options.fetch ?? ((input, init) => fetch(input, init));
     this.#timeZone = options.timeZone ?? 'Europe/Berlin';
     this.#now = options.now ?? (() => new Date());
+    this.#solveCaptcha = options.solveCaptcha;
   }
 
   async loadCatalog(options: CatalogRequestOptions): Promise<Catalog> {
@@ -248,9 +257,7 @@ export class ZmsAdapter implements BookingAdapter {
       contact: { email: rules.email ? 'required' : 'optional', phone },
       holdMinutes: holdMinutes.length ? Math.min(...holdMinutes) : 10,
       bookingHorizonDays: HORIZON_DAYS,
-      captcha: model.captcha
-        ? { kind: 'altcha', challengeUrl: new URL('captcha-challenge/', this.#baseUrl).href }
-        : null,
+      captcha: model.captcha ? this.#captcha() : null,
     };
     return { catalog, model };
   }
@@ -301,6 +308,7 @@ export class ZmsAdapter implements BookingAdapter {
     const offices = this.#officesFor(model, query.concerns, query.locationId);
     const empty: Availability = { from: query.from, to: query.to, slots: [], nextAvailable: null };
     if (!offices.length) return empty;
+    if (offices.some((office) => office.scope.captchaActivatedRequired === true)) await this.#ensureToken(options);
     const today = todayIn(this.#timeZone, this.#now());
     let endDate = addDaysTo(today, HORIZON_DAYS);
     if (endDate < query.to) endDate = query.to;
@@ -402,10 +410,22 @@ export class ZmsAdapter implements BookingAdapter {
     this.#captchaToken = { token, until: this.#now().getTime() + 280_000 };
   }
 
+  /** A valid token, from a captcha solved now if there is none and a solver was given. */
+  async #ensureToken(options: RequestOptions): Promise<void> {
+    if (this.#captchaParam().length || !this.#solveCaptcha) return;
+    await this.verifyCaptcha(await this.#solveCaptcha(this.#captcha()), options);
+  }
+
+  /** The API's own ALTCHA challenge. */
+  #captcha(): CaptchaConfig {
+    return { kind: 'altcha', challengeUrl: new URL('captcha-challenge/', this.#baseUrl).href };
+  }
+
   async holdSlot(request: HoldRequest, options: RequestOptions = {}): Promise<Hold> {
     const model = await this.#facts(options);
     if (request.captcha !== undefined) await this.verifyCaptcha(request.captcha, options);
     const office = model.offices.get(request.locationId);
+    if (office?.scope.captchaActivatedRequired === true) await this.#ensureToken(options);
     const captchaToken = this.#captchaParam()[0]?.[1];
     if (office?.scope.captchaActivatedRequired === true && !captchaToken) {
       throw new BookingError('captcha-required', `Office ${request.locationId} asks for a solved captcha.`);

@@ -124,6 +124,25 @@ describe('<civic-booking backend="zms">', () => {
     return { clock, element, page: new BookingWidgetPage(element) };
   }
 
+  it('solves the captcha of a scope that requires one, for the times and for the hold, and books', async () => {
+    const clock = new TestClock();
+    mock.worker.use(...createZmsHandlers({ baseUrl, generation: 'current', now: clock.now, captcha: true }));
+    const { page } = await zmsByAttribute(clock);
+    await bookPassport(page);
+    // A token before the calendar, as upstream wants it there too; a fresh solution for the reservation.
+    expect(requests).to.deep.equal([
+      'GET /offices-and-services/',
+      'GET /captcha-challenge/',
+      'POST /captcha-verify/',
+      'GET /available-calendar/',
+      'GET /captcha-challenge/',
+      'POST /captcha-verify/',
+      'POST /reserve-appointment/',
+      'POST /update-appointment/',
+      'POST /preconfirm-appointment/',
+    ]);
+  });
+
   it('loads the ZMS adapter for the attribute, against a base path relative to the page', async () => {
     const { page } = await zmsByAttribute();
     await page.waitForHeading('Worum geht es?');

@@ -188,7 +188,7 @@ export class CivicBooking extends LitElement {
   #zmsAdapter(baseUrl: string): BookingAdapter {
     return deferredAdapter(async () => {
       const { ZmsAdapter } = await import('../../adapters/zms/zms-adapter.js');
-      return new ZmsAdapter({ baseUrl, now: () => this.now() });
+      return new ZmsAdapter({ baseUrl, now: () => this.now(), solveCaptcha: this.#solveCaptcha });
     });
   }
 
