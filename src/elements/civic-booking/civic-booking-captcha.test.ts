@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import '../../define.js';
 import { api, toContact, toReview, toTimes, useMockProtocol } from '../../../test/support/protocol-fixture.js';
 import type { BookingWidgetPage } from '../../../test/page-objects/booking-widget-page.js';
@@ -85,6 +85,31 @@ describe('<civic-booking> with a captcha', () => {
     await page.waitFor(() => page.captcha().state() === 'verified', 'the captcha to be solved', 15000);
     page.slots().buttons()[0]!.click();
     await page.waitForHeading('Ihre Kontaktdaten');
+    expect(mock.captcha!.accepted).to.equal(1);
+  });
+
+  it('is not stuck when the citizen goes back while the captcha is still being solved', async () => {
+    mock.worker.use(
+      http.get(
+        `${api}/captcha`,
+        async () => {
+          await delay(1500);
+          return HttpResponse.json(await mock.captcha!.challenge());
+        },
+        { once: true },
+      ),
+    );
+    const { page } = await mock.widget();
+    await toTimes(page);
+    page.slots().buttons()[0]!.click();
+    await page.waitFor(() => page.text().includes('Die Zeit wird reserviert'), 'the hold to wait for the captcha');
+    page.button('Zurück').click();
+    await page.waitForHeading('Wo?');
+    page.button('Weiter').click();
+    await page.waitForHeading('Datum und Uhrzeit');
+    await page.waitFor(() => page.slots().buttons().length > 0, 'the times');
+    page.slots().buttons()[0]!.click();
+    await page.waitForHeading('Ihre Kontaktdaten', 15000);
     expect(mock.captcha!.accepted).to.equal(1);
   });
 

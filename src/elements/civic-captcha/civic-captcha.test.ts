@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { BookingError } from '../../domain/booking-error.js';
 import '../../define-captcha.js';
 import type { CivicCaptcha } from './civic-captcha.js';
@@ -60,6 +60,38 @@ describe('civic-captcha', () => {
     expect((error as BookingError).code).to.equal('captcha-required');
     expect(page.state()).to.equal('error');
     await expect(element).to.be.accessible();
+  });
+
+  it('keeps a challenge that asks for a typed code a proof of work, and fetches none of its media', async () => {
+    mock.worker.use(
+      http.get(challengeUrl, async () =>
+        HttpResponse.json({
+          ...(await mock.captcha!.challenge()),
+          codeChallenge: { image: 'https://media.example/code.png', audio: 'https://media.example/code.mp3' },
+        }),
+      ),
+    );
+    const { element, page } = await setup();
+    const payload = await element.solution();
+    expect(page.state()).to.equal('verified');
+    await mock.captcha!.verify(payload);
+    const media = performance.getEntriesByType('resource').filter((entry) => entry.name.includes('media.example'));
+    expect(media).to.deep.equal([]);
+  });
+
+  it('answers a waiting request with captcha-required when it leaves the page before it is solved', async () => {
+    mock.worker.use(
+      http.get(challengeUrl, async () => {
+        await delay(1500);
+        return HttpResponse.json(await mock.captcha!.challenge());
+      }),
+    );
+    const { element } = await setup();
+    const waiting = element.solution();
+    element.remove();
+    let error: unknown = null;
+    await waiting.catch((caught: unknown) => (error = caught));
+    expect((error as BookingError | null)?.code).to.equal('captcha-required');
   });
 
   it('asks for the challenge without credentials and sets no cookie', async () => {

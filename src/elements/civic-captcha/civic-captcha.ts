@@ -16,8 +16,12 @@ async function fetchChallenge(input: RequestInfo | URL, init?: RequestInit): Pro
   if (!response.ok) return response;
   // A challenge may carry settings for the widget (in `configuration` or the X-Altcha-Config header), such as
   // a cookie to set or another address to verify at. The widget keeps its own: no cookies, no other hosts.
+  // A code to type from an image or audio (`codeChallenge`) would need an address to verify it at, which the
+  // protocol does not have, and its media may come from anywhere: the check stays a proof of work, and a
+  // backend that wants the code answers captcha-required.
   const challenge = (await response.json()) as Record<string, unknown>;
   delete challenge.configuration;
+  delete challenge.codeChallenge;
   return Response.json(challenge);
 }
 
@@ -87,19 +91,25 @@ export class CivicCaptcha extends LitElement {
    * algorithm); the widget then shows why, and ticking its box tries again.
    */
   async solution(): Promise<string> {
-    const widget = await this.#ready;
     const payload = this.#payload;
     if (payload) {
       this.#payload = null;
       return payload;
     }
     const next = new Promise<string>((resolve, reject) => this.#waiting.push({ resolve, reject }));
-    // A check that is running, or waits for the citizen's code, is awaited rather than started again.
-    if (!this.#solving && widget.getState() !== 'code') {
+    if (!this.isConnected) this.#rejectWaiting('The captcha is not on the page.');
+    void this.#ready.then((widget) => {
+      // A check that is running, or waits for the citizen's code, is awaited rather than started again.
+      if (!this.isConnected || !this.#waiting.length || this.#solving || widget.getState() === 'code') return;
       widget.reset();
       this.#verify(widget);
-    }
+    });
     return next;
+  }
+
+  #rejectWaiting(why: string): void {
+    const error = new BookingError('captcha-required', why);
+    this.#waiting.splice(0).forEach((waiting) => waiting.reject(error));
   }
 
   /** Starts one check at a time: a second would cancel the first, which then reports an error. */
@@ -120,8 +130,7 @@ export class CivicCaptcha extends LitElement {
       else this.#payload = payload;
     } else if (state === 'error' || state === 'expired') {
       this.#payload = null;
-      const error = new BookingError('captcha-required', `The captcha could not be solved (${state}).`);
-      this.#waiting.splice(0).forEach((waiting) => waiting.reject(error));
+      this.#rejectWaiting(`The captcha could not be solved (${state}).`);
     }
   }
 
@@ -144,6 +153,8 @@ export class CivicCaptcha extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#restorePageDefaults();
+    // A check taken off the page (the citizen went back meanwhile) answers no one: nothing waits for it.
+    this.#rejectWaiting('The captcha left the page before it was solved.');
   }
 
   #restorePageDefaults(): void {
