@@ -4,6 +4,7 @@
  */
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { DemoBackend } from '../adapters/demo/demo-backend.js';
+import { MockCaptcha } from './mock-captcha.js';
 import { createProtocolHandlers } from './protocol-handlers.js';
 
 export interface MockBackendOptions {
@@ -11,6 +12,8 @@ export interface MockBackendOptions {
   baseUrl: string;
   /** The backend's clock; default the real one. */
   now?: () => Date;
+  /** Where the same demo office answers once more, this time asking for an ALTCHA captcha before a hold. */
+  captchaBaseUrl?: string;
 }
 
 export interface MockBackend {
@@ -22,9 +25,18 @@ export interface MockBackend {
   stop: () => void;
 }
 
-export async function startMockBackend({ baseUrl, now }: MockBackendOptions): Promise<MockBackend> {
+export async function startMockBackend({ baseUrl, now, captchaBaseUrl }: MockBackendOptions): Promise<MockBackend> {
   const backend = new DemoBackend({ now });
-  const worker = setupWorker(...createProtocolHandlers({ baseUrl, backend }));
+  const worker = setupWorker(
+    ...createProtocolHandlers({ baseUrl, backend }),
+    ...(captchaBaseUrl
+      ? createProtocolHandlers({
+          baseUrl: captchaBaseUrl,
+          backend: new DemoBackend({ now }),
+          captcha: new MockCaptcha(),
+        })
+      : []),
+  );
   await worker.start({
     quiet: true,
     onUnhandledRequest: 'bypass',

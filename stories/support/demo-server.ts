@@ -5,10 +5,7 @@
  * `/api/captcha-down/challenge` is a captcha challenge that never comes.
  */
 import { http, HttpResponse } from 'msw';
-import { DemoBackend } from '../../src/adapters/demo/demo-backend.js';
 import { startMockBackend, type MockBackend } from '../../src/mocks/browser.js';
-import { MockCaptcha } from '../../src/mocks/mock-captcha.js';
-import { createProtocolHandlers } from '../../src/mocks/protocol-handlers.js';
 import { fixedNow } from './fixtures.js';
 
 let started: Promise<MockBackend> | null = null;
@@ -18,15 +15,12 @@ export const captchaChallenge = `${captchaApi}/captcha`;
 export const unavailableChallenge = '/api/captcha-down/challenge';
 
 export function startDemoServer(): Promise<MockBackend> {
-  started ??= startMockBackend({ baseUrl: new URL('/api/v1', location.origin).href, now: fixedNow }).then((mock) => {
-    mock.worker.use(
-      ...createProtocolHandlers({
-        baseUrl: new URL(captchaApi, location.origin).href,
-        backend: new DemoBackend({ now: fixedNow }),
-        captcha: new MockCaptcha(),
-      }),
-      http.get(unavailableChallenge, () => new HttpResponse(null, { status: 503 })),
-    );
+  started ??= startMockBackend({
+    baseUrl: new URL('/api/v1', location.origin).href,
+    now: fixedNow,
+    captchaBaseUrl: new URL(captchaApi, location.origin).href,
+  }).then((mock) => {
+    mock.worker.use(http.get(unavailableChallenge, () => new HttpResponse(null, { status: 503 })));
     return mock;
   });
   return started;
