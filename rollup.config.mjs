@@ -27,7 +27,9 @@ export default {
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: 'civic-booking-[name]-[hash].js',
-    sourcemap: true,
+    // The maps sit beside the files for developers to load; a link in every file would cost each citizen's
+    // download bytes of a budget that is nearly spent.
+    sourcemap: 'hidden',
   },
   plugins: [
     nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),

@@ -56,8 +56,7 @@ export class RestAdapter implements BookingAdapter {
     const catalog = parseCatalog(await this.#call('GET', 'catalog', options, { 'Accept-Language': options.lang }));
     // The captcha's challenge must come from the backend's own origin (SPEC section 3): the widget asks no one
     // else. A captcha elsewhere is ignored, and the backend's `captcha-required` then explains itself.
-    if (catalog.captcha && new URL(catalog.captcha.challengeUrl).origin !== new URL(this.#baseUrl).origin)
-      catalog.captcha = null;
+    if (!catalog.captcha?.challengeUrl.startsWith(new URL('/', this.#baseUrl).href)) catalog.captcha = null;
     return catalog;
   }
 

@@ -346,15 +346,15 @@ export class CivicBooking extends LitElement {
   // Rendering
 
   get #heading(): HTMLElement | null {
-    return this.renderRoot?.querySelector('#step-heading') ?? null;
+    return this.renderRoot.querySelector('#step-heading');
   }
 
   get #errorBox(): HTMLElement | null {
-    return this.renderRoot?.querySelector('#error') ?? null;
+    return this.renderRoot.querySelector('#error');
   }
 
   get #contactForm(): CivicContactForm | null {
-    return this.renderRoot?.querySelector('civic-contact-form') ?? null;
+    return this.renderRoot.querySelector('civic-contact-form');
   }
 
   override render(): TemplateResult {
