@@ -432,23 +432,26 @@ export class BookingFlow extends EventTarget {
       this.#bookingKey = null;
       this.#update({ busy: null });
       this.#keepHold(newHold);
-      this.goTo('contact');
+      // A citizen who went back while the time was being held gets it released, not a jump forward.
+      if (this.#current.step === 'time') return this.goTo('contact');
+      this.releaseHold();
+      this.#update({ selectedSlot: null });
     } catch (error) {
       this.#update({ busy: null, selectedSlot: null });
       if (toBookingError(error).code === 'slot-taken') this.#refreshAvailability();
-      this.#fail(error, 'hold');
+      if (this.#current.step === 'time') this.#fail(error, 'hold');
     }
   }
 
-  /** Asks the backend to hold a slot for the selection, with a fresh captcha when the catalog asks for one. */
-  async #holdSlot({ locationId, start }: Slot | Hold): Promise<Hold> {
-    const captcha = this.#current.catalog?.captcha;
-    return this.#adapter.holdSlot({
-      concerns: this.#current.selection,
-      locationId,
-      start,
-      captcha: captcha ? await this.#settings?.solveCaptcha?.(captcha) : undefined,
-    });
+  /**
+   * Asks the backend to hold a slot for the selection, with a fresh captcha when the catalog asks for one. A
+   * hold it `replaces` (of the same slot) is given back only once the captcha is solved, just before.
+   */
+  async #holdSlot({ locationId, start }: Slot | Hold, replaces?: Hold): Promise<Hold> {
+    const config = this.#current.catalog?.captcha;
+    const captcha = config ? await this.#settings?.solveCaptcha?.(config) : undefined;
+    if (replaces) await this.#adapter.releaseHold(replaces).catch(() => undefined);
+    return this.#adapter.holdSlot({ concerns: this.#current.selection, locationId, start, captcha });
   }
 
   /** Sends the citizen back to the times after the held slot was lost, with everything typed kept. */
@@ -504,8 +507,7 @@ export class BookingFlow extends EventTarget {
   async #renewHold(hold: Hold, releaseFirst: boolean): Promise<void> {
     this.#renewing = true;
     try {
-      if (releaseFirst) await this.#adapter.releaseHold(hold).catch(() => undefined);
-      const renewed = await this.#holdSlot(hold);
+      const renewed = await this.#holdSlot(hold, releaseFirst ? hold : undefined);
       if (this.#current.hold !== hold) {
         this.#adapter.releaseHold(renewed).catch(() => undefined);
         return;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { delay, http, HttpResponse } from 'msw';
+import { http, HttpResponse } from 'msw';
 import '../../define.js';
 import { api, toContact, toReview, toTimes, useMockProtocol } from '../../../test/support/protocol-fixture.js';
 import type { BookingWidgetPage } from '../../../test/page-objects/booking-widget-page.js';
@@ -88,12 +88,14 @@ describe('<civic-booking> with a captcha', () => {
     expect(mock.captcha!.accepted).to.equal(1);
   });
 
-  it('is not stuck when the citizen goes back while the captcha is still being solved', async () => {
+  it('lets the citizen go back while the captcha is being solved, and choose again', async () => {
+    let answerChallenge!: () => void;
+    const challengeHeld = new Promise<void>((resolve) => (answerChallenge = resolve));
     mock.worker.use(
       http.get(
         `${api}/captcha`,
         async () => {
-          await delay(1500);
+          await challengeHeld;
           return HttpResponse.json(await mock.captcha!.challenge());
         },
         { once: true },
@@ -105,12 +107,32 @@ describe('<civic-booking> with a captcha', () => {
     await page.waitFor(() => page.text().includes('Die Zeit wird reserviert'), 'the hold to wait for the captcha');
     page.button('Zurück').click();
     await page.waitForHeading('Wo?');
+    answerChallenge();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Neither an error about the captcha nor a jump forward: the citizen is where they went.
+    expect(page.heading()).to.equal('Wo?');
+    expect(page.error()).to.equal('');
     page.button('Weiter').click();
     await page.waitForHeading('Datum und Uhrzeit');
     await page.waitFor(() => page.slots().buttons().length > 0, 'the times');
     page.slots().buttons()[0]!.click();
     await page.waitForHeading('Ihre Kontaktdaten', 15000);
     expect(mock.captcha!.accepted).to.equal(1);
+  });
+
+  it('keeps the held time until the captcha for its renewal is solved', async () => {
+    const { page } = await mock.widget();
+    await toContact(page);
+    mock.clock.advance(9 * 60);
+    await page.waitFor(() => page.hasButton('Zeit weiter reservieren'), 'the hold warning');
+    const before = mock.requests.length;
+    page.button('Zeit weiter reservieren').click();
+    await page.waitFor(() => holdRequests().length === 2, 'a second hold', 15000);
+    const renewal = mock.requests.slice(before);
+    const challenge = renewal.indexOf('GET /api/v1/captcha');
+    const release = renewal.findIndex((request) => request.startsWith('DELETE /api/v1/holds/'));
+    expect(challenge, 'a challenge for the renewal').to.be.greaterThan(-1);
+    expect(release, 'the old hold given back').to.be.greaterThan(challenge);
   });
 
   it('lets no challenge set a cookie or send anything elsewhere', async () => {

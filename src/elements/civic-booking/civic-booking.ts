@@ -398,7 +398,7 @@ export class CivicBooking extends LitElement {
       ${
         // Shown where a slot is held, or a hold renewed.
         captcha && (step === 'time' || hold)
-          ? html`<civic-captcha challenge-url=${captcha.challengeUrl}></civic-captcha>`
+          ? html`<civic-captcha lang=${l.locale} challenge-url=${captcha.challengeUrl}></civic-captcha>`
           : nothing
       }
       ${this.#stepHint ? html`<p class="hint" role="alert">${this.#stepHint}</p>` : nothing}
