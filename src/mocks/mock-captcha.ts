@@ -7,11 +7,17 @@ import { BookingError } from '../domain/booking-error.js';
 
 export class MockCaptcha {
   readonly #secret = crypto.randomUUID();
+  readonly #expiresInSeconds: number;
   readonly #used = new Set<string>();
   /** How many challenges were handed out. */
   issued = 0;
   /** How many payloads were accepted. */
   accepted = 0;
+
+  /** `expiresInSeconds`: how long a challenge may be solved and used, by the real clock (ALTCHA's own). */
+  constructor({ expiresInSeconds = 600 }: { expiresInSeconds?: number } = {}) {
+    this.#expiresInSeconds = expiresInSeconds;
+  }
 
   /** A new challenge, as `GET challengeUrl` answers it: a few dozen key derivations of work, signed. */
   async challenge(): Promise<Record<string, unknown>> {
@@ -22,7 +28,7 @@ export class MockCaptcha {
       counter: Math.floor(Math.random() * 30),
       deriveKey: pbkdf2.deriveKey,
       hmacSignatureSecret: this.#secret,
-      expiresAt: new Date(Date.now() + 10 * 60_000),
+      expiresAt: new Date(Date.now() + this.#expiresInSeconds * 1000),
     });
     return { ...challenge };
   }

@@ -2,7 +2,7 @@
  * The demo office as an HTTP backend at `/api/v1` on the Storybook origin, through msw's Service Worker
  * (served at `/mockServiceWorker.js` by Storybook's `staticDirs`). Started once per preview page. The same
  * office also answers at `/api/captcha/v1`, where it asks for an ALTCHA captcha before it holds a time, and
- * `/api/captcha-down/challenge` is a captcha challenge that never comes.
+ * `/api/captcha-down/challenge` is a captcha challenge that fails (503).
  */
 import { http, HttpResponse } from 'msw';
 import { startMockBackend, type MockBackend } from '../../src/mocks/browser.js';

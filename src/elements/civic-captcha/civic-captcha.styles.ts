@@ -65,6 +65,12 @@ export const styles = [
       opacity: 0;
     }
 
+    /* The box is hidden behind the spinner while the check runs; its focus ring stays visible around it. */
+    .altcha-checkbox[data-loading='true']:focus-within {
+      outline: var(--_focus-ring);
+      outline-offset: 2px;
+    }
+
     .altcha-checkbox[data-loading='true'] .altcha-checkbox-spinner {
       position: absolute;
       inset: 0;

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
 import { BookingError } from '../../domain/booking-error.js';
+import { MockCaptcha } from '../../mocks/mock-captcha.js';
 import '../../define-captcha.js';
 import type { CivicCaptcha } from './civic-captcha.js';
 import { api, useMockProtocol } from '../../../test/support/protocol-fixture.js';
@@ -94,11 +95,75 @@ describe('civic-captcha', () => {
     expect((error as BookingError | null)?.code).to.equal('captcha-required');
   });
 
-  it('asks for the challenge without credentials and sets no cookie', async () => {
+  it('asks for the challenge without credentials', async () => {
     const { page } = await setup();
     await until(() => page.state() === 'verified', 'the check to be solved');
     const challenge = mock.recorded.find((request) => request.path === '/api/v1/captcha')!;
     expect(challenge.credentials).to.equal('omit');
+  });
+
+  it('answers two requests at once with a payload each', async () => {
+    const { element } = await setup();
+    await until(() => new CaptchaPage(element).state() === 'verified', 'the payload solved ahead');
+    const [first, second, third] = await Promise.all([element.solution(), element.solution(), element.solution()]);
+    expect(new Set([first, second, third]).size).to.equal(3);
+    for (const payload of [first!, second!, third!]) await mock.captcha!.verify(payload);
+  });
+
+  it("keeps to its own settings whatever the page's ALTCHA defaults say, and gives the page its defaults back", async () => {
+    const pageDefaults = {
+      setCookie: { name: 'altcha', path: '/' },
+      verifyUrl: 'https://tracker.example/verify',
+      auto: 'onload' as const,
+      hideFooter: false,
+    };
+    const fetched: string[] = [];
+    const pageFetch = window.fetch;
+    window.fetch = (input, init) => {
+      fetched.push(String(input instanceof Request ? input.url : input));
+      return pageFetch(input, init);
+    };
+    globalThis.$altcha.defaults.set(pageDefaults);
+    try {
+      const { element } = await setup();
+      await mock.captcha!.verify(await element.solution());
+      await mock.captcha!.verify(await element.solution());
+      let current: unknown;
+      globalThis.$altcha.defaults.store.subscribe((value) => (current = value))();
+      expect(current).to.deep.equal(pageDefaults);
+    } finally {
+      window.fetch = pageFetch;
+      globalThis.$altcha.defaults.set({});
+    }
     expect(document.cookie).not.to.contain('altcha');
+    expect(fetched.filter((url) => !url.startsWith(`${api}/`))).to.deep.equal([]);
+  });
+
+  for (const [move, pause] of [
+    ['at once', 0],
+    ['after a while', 50],
+  ] as const) {
+    it(`still gives payloads when the page moves it ${move}`, async () => {
+      const { element, page } = await setup();
+      await until(() => page.state() === 'verified', 'the check to be solved');
+      const parent = element.parentElement!;
+      element.remove();
+      if (pause) await new Promise((resolve) => setTimeout(resolve, pause));
+      parent.append(element);
+      await mock.captcha!.verify(await element.solution());
+      expect(page.label()).to.equal('Überprüft');
+      // ALTCHA started again without writing its footer's HTML (which Trusted Types would refuse).
+      expect(element.shadowRoot!.querySelector('.altcha-footer')).to.equal(null);
+    });
+  }
+
+  it('solves a fresh payload quietly when the one solved ahead runs out', async () => {
+    const shortLived = new MockCaptcha({ expiresInSeconds: 2 });
+    mock.worker.use(http.get(challengeUrl, async () => HttpResponse.json(await shortLived.challenge())));
+    const { element, page } = await setup();
+    await until(() => shortLived.issued === 1 && page.state() === 'verified', 'the payload solved ahead');
+    await until(() => shortLived.issued === 2 && page.state() === 'verified', 'a fresh one after expiry', 8000);
+    expect(page.text()).not.to.contain('abgelaufen');
+    await shortLived.verify(await element.solution());
   });
 });

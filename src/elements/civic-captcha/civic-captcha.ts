@@ -12,47 +12,71 @@ useMainThreadSolver();
 
 /** The challenge as the backend sent it, without anything that would reconfigure the widget. */
 async function fetchChallenge(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
-  const response = await fetch(input, { ...init, credentials: 'omit' });
+  // A redirect could lead anywhere; the challenge comes from the backend itself or not at all.
+  const response = await fetch(input, { ...init, credentials: 'omit', redirect: 'error' });
   if (!response.ok) return response;
-  // A challenge may carry settings for the widget (in `configuration` or the X-Altcha-Config header), such as
-  // a cookie to set or another address to verify at. The widget keeps its own: no cookies, no other hosts.
-  // A code to type from an image or audio (`codeChallenge`) would need an address to verify it at, which the
-  // protocol does not have, and its media may come from anywhere: the check stays a proof of work, and a
-  // backend that wants the code answers captcha-required.
+  // A challenge may carry settings for the widget (in `configuration` or the X-Altcha-Config header, which a
+  // new Response leaves behind), such as a cookie to set or another address to verify at, and may ask for
+  // pointer and scroll movements (`his`). A code to type from an image or audio (`codeChallenge`) would need
+  // an address to verify it at, which the protocol does not have. The widget keeps to the proof of work; a
+  // backend that wants more answers captcha-required.
   const challenge = (await response.json()) as Record<string, unknown>;
   delete challenge.configuration;
   delete challenge.codeChallenge;
+  delete challenge.his;
   return Response.json(challenge);
 }
 
-/** ALTCHA's settings for this widget: no collection of pointer and scroll movements, no logo or link. */
+/**
+ * ALTCHA's settings for this widget. Everything that could set a cookie, send anything to another address,
+ * collect pointer movements or start a check on its own is switched off, whatever the page's own ALTCHA
+ * defaults say; no logo, no link to ALTCHA's website.
+ */
 const settings: Partial<Configuration> = {
   type: 'checkbox',
+  display: 'standard',
+  auto: 'off',
   workers: 1,
   hideLogo: true,
   hideFooter: true,
   humanInteractionSignature: false,
   credentials: 'omit',
+  setCookie: null,
+  verifyUrl: null,
+  verifyFunction: null,
+  codeChallenge: null,
+  serverVerificationFields: false,
+  serverVerificationTimeZone: false,
+  test: false,
+  mockError: false,
 };
+
+/** How many of these widgets are starting, and the page's own ALTCHA defaults from before the first did. */
+const starting = { count: 0, pageDefaults: {} as Partial<Configuration> };
 
 /**
  * ALTCHA renders once with its defaults before it reads any setting of its element, and that first render
  * writes its footer (a link to its website) as HTML, which a page that enforces Trusted Types refuses. So
- * this widget's settings are ALTCHA's defaults while it starts, and the page's own are back once it has.
+ * this widget's settings are ALTCHA's defaults while it starts (within the microtasks after its element is
+ * connected), and the page's own are back in the next task, once the last starting widget has started.
  */
-function startWithSettings(): () => void {
+function startWithSettings(): void {
   const defaults = globalThis.$altcha.defaults.store;
-  let pageDefaults: Partial<Configuration> = {};
-  defaults.subscribe((value) => (pageDefaults = value))();
-  defaults.set({ ...pageDefaults, ...settings });
-  return () => defaults.set(pageDefaults);
+  if (starting.count++ === 0) {
+    defaults.subscribe((value) => (starting.pageDefaults = value))();
+    defaults.set({ ...starting.pageDefaults, ...settings });
+  }
+  setTimeout(() => {
+    if (--starting.count === 0) defaults.set(starting.pageDefaults);
+  });
 }
 
 /**
  * The check that a person, not a program, asks to hold a time, where an office's backend asks for one
- * (catalog `captcha: { kind: "altcha" }`). It shows ALTCHA's accessible widget, which solves a small proof
- * of work by itself as soon as it appears: there is no puzzle, and nothing to do unless the backend asks for
- * a code. Its payload is good for one hold; the next hold gets a new one.
+ * (catalog `captcha: { kind: "altcha" }`). It shows ALTCHA's accessible widget and solves its small proof
+ * of work on the device as soon as it appears: there is no puzzle and nothing to do. Should the check fail,
+ * the widget says why, and ticking its box tries again. A payload is good for one hold; the next hold gets a
+ * new one.
  *
  * `<civic-booking>` loads it only for a backend that asks for a captcha, and takes payloads from
  * {@link CivicCaptcha.solution}.
@@ -79,16 +103,18 @@ export class CivicCaptcha extends LitElement {
   /** A payload solved ahead and not used yet. */
   #payload: string | null = null;
   #waiting: { resolve: (payload: string) => void; reject: (error: unknown) => void }[] = [];
+  /** Whether a payload should be solved ahead, before anyone asks: at the start, and when one ran out. */
+  #solveAhead = false;
+  /** The check this element started and that still runs; ALTCHA's own (a ticked box) shows as `verifying`. */
+  #check: Promise<unknown> | null = null;
   #loaded!: (widget: AltchaWidgetElement) => void;
-  #restoreDefaults?: () => void;
-  #solving = false;
-  /** The widget, once it has started and taken this element's settings. */
+  /** The widget, once it has first started and taken this element's settings. */
   #ready = new Promise<AltchaWidgetElement>((resolve) => (this.#loaded = resolve));
 
   /**
    * A payload for one request to the backend: the one solved ahead, or else a new one. Rejects with a
-   * `captcha-required` BookingError when the check fails (no challenge, no solution, an unsupported
-   * algorithm); the widget then shows why, and ticking its box tries again.
+   * `captcha-required` BookingError when the check fails (no challenge, no solution, an algorithm it does not
+   * run) or leaves the page before it is done.
    */
   async solution(): Promise<string> {
     const payload = this.#payload;
@@ -97,25 +123,33 @@ export class CivicCaptcha extends LitElement {
       return payload;
     }
     const next = new Promise<string>((resolve, reject) => this.#waiting.push({ resolve, reject }));
-    if (!this.isConnected) this.#rejectWaiting('The captcha is not on the page.');
-    void this.#ready.then((widget) => {
-      // A check that is running, or waits for the citizen's code, is awaited rather than started again.
-      if (!this.isConnected || !this.#waiting.length || this.#solving || widget.getState() === 'code') return;
-      widget.reset();
-      this.#verify(widget);
-    });
+    if (this.isConnected) void this.#ready.then((widget) => this.#checkFor(widget));
+    else this.#rejectWaiting('The captcha is not on the page.');
     return next;
+  }
+
+  /**
+   * Starts a check when someone waits for a payload and none runs. Two at once would cancel each other: ALTCHA
+   * then reports the first one as failed.
+   */
+  #checkFor(widget: AltchaWidgetElement): void {
+    const wanted = this.#waiting.length > 0 || (this.#solveAhead && !this.#payload);
+    // ALTCHA takes its element's methods away while it is off the page, and gives them back with `load`.
+    const started = typeof widget.verify === 'function';
+    if (!this.isConnected || !started || !wanted || this.#check || widget.getState() === 'verifying') return;
+    widget.reset();
+    const check = widget.verify().finally(() => {
+      if (this.#check !== check) return;
+      this.#check = null;
+      // Whoever still waits (a second request) gets a check of its own.
+      setTimeout(() => this.#checkFor(widget));
+    });
+    this.#check = check;
   }
 
   #rejectWaiting(why: string): void {
     const error = new BookingError('captcha-required', why);
     this.#waiting.splice(0).forEach((waiting) => waiting.reject(error));
-  }
-
-  /** Starts one check at a time: a second would cancel the first, which then reports an error. */
-  #verify(widget: AltchaWidgetElement): void {
-    this.#solving = true;
-    void widget.verify().finally(() => (this.#solving = false));
   }
 
   get #widget(): AltchaWidgetElement | null {
@@ -125,41 +159,56 @@ export class CivicCaptcha extends LitElement {
   #handleStateChange(event: CustomEvent<{ state: string; payload?: string }>): void {
     const { state, payload } = event.detail;
     if (state === 'verified' && payload) {
+      this.#solveAhead = false;
       const waiting = this.#waiting.shift();
       if (waiting) waiting.resolve(payload);
       else this.#payload = payload;
-    } else if (state === 'error' || state === 'expired') {
+    } else if (state === 'error') {
+      this.#solveAhead = false;
       this.#payload = null;
-      this.#rejectWaiting(`The captcha could not be solved (${state}).`);
+      this.#rejectWaiting('The captcha could not be solved.');
+    } else if (state === 'expired') {
+      // A payload solved ahead ran out before it was used: a fresh one is solved quietly, so that the next
+      // hold does not wait and no "expired" message interrupts the citizen.
+      this.#payload = null;
+      this.#solveAhead = true;
     }
+    // A check that ended without a payload (cancelled, or ALTCHA's own after a ticked box) leaves whoever
+    // waits to the next one.
+    if (state !== 'verifying') {
+      const widget = this.#widget;
+      if (widget) setTimeout(() => this.#ready.then((ready) => ready === widget && this.#checkFor(widget)));
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Put back on the page a task or more after it left, ALTCHA starts its element again from its defaults.
+    if (this.hasUpdated) startWithSettings();
   }
 
   protected override firstUpdated(): void {
     // Lit has just created ALTCHA's element; ALTCHA starts it a moment later.
-    this.#restoreDefaults = startWithSettings();
+    startWithSettings();
   }
 
-  /** ALTCHA's element has its methods only once it has started. */
-  async #handleLoad(): Promise<void> {
-    this.#restorePageDefaults();
+  /** ALTCHA's element has its methods only once it has started, and again after it was started anew. */
+  #handleLoad(): void {
     const widget = this.#widget!;
-    // The fetch is set here rather than in the defaults, which are the page's: the check starts only with it.
-    await widget.configure({ ...settings, fetch: fetchChallenge });
-    // Solved ahead, while the citizen chooses a time, so that holding it does not wait.
-    this.#verify(widget);
+    // The fetch is set here rather than in the page-wide defaults; then the first payload is solved ahead,
+    // while the citizen chooses a time.
+    void widget.configure({ ...settings, fetch: fetchChallenge });
+    this.#solveAhead = true;
     this.#loaded(widget);
+    this.#checkFor(widget);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#restorePageDefaults();
     // A check taken off the page (the citizen went back meanwhile) answers no one: nothing waits for it.
     this.#rejectWaiting('The captcha left the page before it was solved.');
-  }
-
-  #restorePageDefaults(): void {
-    this.#restoreDefaults?.();
-    this.#restoreDefaults = undefined;
+    this.#payload = null;
+    this.#check = null;
   }
 
   protected override render(): TemplateResult {

@@ -1,14 +1,9 @@
 import { pbkdf2, sha, solveChallenge } from 'altcha/lib';
 
-type Challenge = Parameters<typeof solveChallenge>[0]['challenge'];
-
-interface WorkMessage {
-  type: 'work' | 'abort';
-  challenge: Challenge;
-  counterStart: number;
-  counterStep: number;
-  timeout: number;
-}
+type WorkMessage = Pick<
+  Parameters<typeof solveChallenge>[0],
+  'challenge' | 'counterMode' | 'counterStart' | 'counterStep' | 'timeout'
+> & { type: 'work' | 'abort' };
 
 /**
  * Stands in for the Web Worker that ALTCHA's widget hands its proof of work to, and does the work on the
@@ -21,13 +16,13 @@ interface WorkMessage {
 class MainThreadSolver extends EventTarget {
   #controller = new AbortController();
 
-  postMessage({ type, challenge, counterStart, counterStep, timeout }: WorkMessage): void {
+  postMessage({ type, ...work }: WorkMessage): void {
     if (type === 'abort') {
       this.#controller.abort();
       return;
     }
-    const deriveKey = challenge.parameters.algorithm.startsWith('PBKDF2/') ? pbkdf2.deriveKey : sha.deriveKey;
-    solveChallenge({ challenge, controller: this.#controller, counterStart, counterStep, timeout, deriveKey }).then(
+    const deriveKey = work.challenge.parameters.algorithm.startsWith('PBKDF2/') ? pbkdf2.deriveKey : sha.deriveKey;
+    solveChallenge({ ...work, controller: this.#controller, deriveKey }).then(
       (solution) => this.dispatchEvent(new MessageEvent('message', { data: solution })),
       (error: unknown) => this.dispatchEvent(new MessageEvent('message', { data: { error: String(error) } })),
     );
@@ -38,9 +33,13 @@ class MainThreadSolver extends EventTarget {
   }
 }
 
-/** Registers the main-thread solver for every algorithm Web Crypto can do. */
+/**
+ * Registers the main-thread solver for every algorithm Web Crypto can do, where the page has not registered a
+ * worker of its own (a page that runs ALTCHA itself keeps its workers, which its policy allows).
+ */
 export function useMainThreadSolver(): void {
+  const { algorithms } = globalThis.$altcha;
   for (const algorithm of ['PBKDF2/SHA-256', 'PBKDF2/SHA-384', 'PBKDF2/SHA-512', 'SHA-256', 'SHA-384', 'SHA-512']) {
-    globalThis.$altcha.algorithms.set(algorithm, () => new MainThreadSolver() as unknown as Worker);
+    if (!algorithms.has(algorithm)) algorithms.set(algorithm, () => new MainThreadSolver() as unknown as Worker);
   }
 }
