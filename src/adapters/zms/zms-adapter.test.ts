@@ -257,9 +257,36 @@ describe('ZmsAdapter', () => {
         locationId: String(RUPPERTSTRASSE),
       };
       expect((await adapter.loadAvailability(query)).slots.length).to.be.greaterThan(0);
-      await adapter.loadAvailability({ ...query, from: '2026-12-03', to: '2026-12-03' });
+      // Two months asked at once (the citizen switched) share one solution.
+      await Promise.all([
+        adapter.loadAvailability({ ...query, from: '2026-12-03', to: '2026-12-03' }),
+        adapter.loadAvailability({ ...query, from: '2026-12-04', to: '2026-12-04' }),
+      ]);
       expect(asked).to.deep.equal([`${baseUrl}/captcha-challenge/`]);
       expect(requests.filter((r) => r.includes('captcha-verify'))).to.have.length(1);
+
+      // Upstream no longer takes the token: it is dropped, and the next request solves a new one.
+      mock!.worker.use(
+        http.get(`${baseUrl}/available-calendar/`, () => zmsErrorResponse('captchaExpired'), { once: true }),
+      );
+      expect((await rejection(adapter.loadAvailability(query))).code).to.equal('captcha-required');
+      await adapter.loadAvailability(query);
+      expect(asked).to.have.length(2);
+    });
+
+    it('verifies no captcha for an office that does not ask for one', async () => {
+      const { adapter } = await setup({ captcha: true });
+      await adapter.loadCatalog({ lang: 'de' });
+      mock!.worker.use(http.post(`${baseUrl}/captcha-verify/`, () => zmsErrorResponse('captchaVerificationError')));
+      requests = [];
+      const hold = await adapter.holdSlot({
+        concerns: [{ id: String(PASSPORT), count: 1 }],
+        locationId: String(PASING),
+        start: '2026-12-02T09:00:00+01:00',
+        captcha: encode({ challenge: {}, solution: { counter: 1, derivedKey: '00ab', time: 12 } }),
+      });
+      expect(hold.locationId).to.equal(String(PASING));
+      expect(requests).to.deep.equal(['POST /buergeransicht/api/citizen/reserve-appointment/']);
     });
 
     it('verifies a solved captcha and sends the token with the reservation', async () => {

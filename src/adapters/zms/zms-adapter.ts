@@ -110,6 +110,7 @@ export class ZmsAdapter implements BookingAdapter {
   #legacy = false;
   #captchaToken?: { token: string; until: number };
   #solveCaptcha?: (captcha: CaptchaConfig) => Promise<string>;
+  #tokenSolving?: Promise<void>;
   /** Booking attempts by idempotency key: what was sent, and the answer. */
   #attempts = new Map<string, { body: string; booking: Promise<Booking> }>();
   /** Holds (process ids) already turned into bookings: a hold books at most once. */
@@ -413,7 +414,11 @@ export class ZmsAdapter implements BookingAdapter {
   /** A valid token, from a captcha solved now if there is none and a solver was given. */
   async #ensureToken(options: RequestOptions): Promise<void> {
     if (this.#captchaParam().length || !this.#solveCaptcha) return;
-    await this.verifyCaptcha(await this.#solveCaptcha(this.#captcha()), options);
+    // Requests that need a token at the same time (a month switched while the first was solved) share one.
+    this.#tokenSolving ??= this.#solveCaptcha(this.#captcha())
+      .then((payload) => this.verifyCaptcha(payload, options))
+      .finally(() => (this.#tokenSolving = undefined));
+    await this.#tokenSolving;
   }
 
   /** The API's own ALTCHA challenge. */
@@ -423,11 +428,14 @@ export class ZmsAdapter implements BookingAdapter {
 
   async holdSlot(request: HoldRequest, options: RequestOptions = {}): Promise<Hold> {
     const model = await this.#facts(options);
-    if (request.captcha !== undefined) await this.verifyCaptcha(request.captcha, options);
     const office = model.offices.get(request.locationId);
-    if (office?.scope.captchaActivatedRequired === true) await this.#ensureToken(options);
+    const needsCaptcha = office?.scope.captchaActivatedRequired === true;
+    // The widget solves a captcha for every hold when any office asks for one; only an office that asks for it
+    // has it verified, so that the others never depend on captcha-verify.
+    if (needsCaptcha && request.captcha !== undefined) await this.verifyCaptcha(request.captcha, options);
+    if (needsCaptcha) await this.#ensureToken(options);
     const captchaToken = this.#captchaParam()[0]?.[1];
-    if (office?.scope.captchaActivatedRequired === true && !captchaToken) {
+    if (needsCaptcha && !captchaToken) {
       throw new BookingError('captcha-required', `Office ${request.locationId} asks for a solved captcha.`);
     }
     const json = await this.#call('POST', 'reserve-appointment/', options, [], {
@@ -628,7 +636,10 @@ export class ZmsAdapter implements BookingAdapter {
       const status = response.ok
         ? zmsErrorsOf(json).reduce((highest, e) => Math.max(highest, e.statusCode ?? 500), 0)
         : response.status;
-      throw zmsError(status, json, label, parseRetryAfter(response.headers.get('Retry-After')));
+      const error = zmsError(status, json, label, parseRetryAfter(response.headers.get('Retry-After')));
+      // A token upstream no longer takes (expired, invalid) is not offered again.
+      if (error.code === 'captcha-required') this.#captchaToken = undefined;
+      throw error;
     }
     if (!isJson)
       throw new BookingError('unexpected', `${label} answered ${response.status} without JSON.`, {
