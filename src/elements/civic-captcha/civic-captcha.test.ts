@@ -157,12 +157,25 @@ describe('civic-captcha', () => {
     });
   }
 
+  it('does not ask again and again when challenges run out as soon as they come (a clock far off)', async () => {
+    const stale = new MockCaptcha({ expiresInSeconds: -60 });
+    mock.worker.use(http.get(challengeUrl, async () => HttpResponse.json(await stale.challenge())));
+    const { element } = await setup();
+    let error: unknown = null;
+    await element.solution().catch((caught: unknown) => (error = caught));
+    expect((error as BookingError | null)?.code).to.equal('captcha-required');
+    const issued = stale.issued;
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(stale.issued, 'no challenge asked for by itself').to.equal(issued);
+    expect(issued).to.be.at.most(3);
+  });
+
   it('solves a fresh payload quietly when the one solved ahead runs out', async () => {
-    const shortLived = new MockCaptcha({ expiresInSeconds: 2 });
+    const shortLived = new MockCaptcha({ expiresInSeconds: 5 });
     mock.worker.use(http.get(challengeUrl, async () => HttpResponse.json(await shortLived.challenge())));
     const { element, page } = await setup();
     await until(() => shortLived.issued === 1 && page.state() === 'verified', 'the payload solved ahead');
-    await until(() => shortLived.issued === 2 && page.state() === 'verified', 'a fresh one after expiry', 8000);
+    await until(() => shortLived.issued === 2 && page.state() === 'verified', 'a fresh one after expiry', 12000);
     expect(page.text()).not.to.contain('abgelaufen');
     await shortLived.verify(await element.solution());
   });

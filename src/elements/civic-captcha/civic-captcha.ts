@@ -105,6 +105,8 @@ export class CivicCaptcha extends LitElement {
   #waiting: { resolve: (payload: string) => void; reject: (error: unknown) => void }[] = [];
   /** Whether a payload should be solved ahead, before anyone asks: at the start, and when one ran out. */
   #solveAhead = false;
+  /** When the last payload was solved, by the real clock (ALTCHA's own). */
+  #solvedAt = 0;
   /** The check this element started and that still runs; ALTCHA's own (a ticked box) shows as `verifying`. */
   #check: Promise<unknown> | null = null;
   #loaded!: (widget: AltchaWidgetElement) => void;
@@ -160,6 +162,7 @@ export class CivicCaptcha extends LitElement {
     const { state, payload } = event.detail;
     if (state === 'verified' && payload) {
       this.#solveAhead = false;
+      this.#solvedAt = Date.now();
       const waiting = this.#waiting.shift();
       if (waiting) waiting.resolve(payload);
       else this.#payload = payload;
@@ -169,9 +172,12 @@ export class CivicCaptcha extends LitElement {
       this.#rejectWaiting('The captcha could not be solved.');
     } else if (state === 'expired') {
       // A payload solved ahead ran out before it was used: a fresh one is solved quietly, so that the next
-      // hold does not wait and no "expired" message interrupts the citizen.
+      // hold does not wait and no "expired" message interrupts the citizen. Challenges that run out as soon as
+      // they are solved (a clock far off) end like a failure instead of asking the backend again and again.
       this.#payload = null;
-      this.#solveAhead = true;
+      const soon = Date.now() - this.#solvedAt < 1000;
+      this.#solveAhead = !soon && !this.#waiting.length;
+      if (soon || this.#waiting.length) this.#rejectWaiting('The captcha ran out before it was used.');
     }
     // A check that ended without a payload (cancelled, or ALTCHA's own after a ticked box) leaves whoever
     // waits to the next one.
