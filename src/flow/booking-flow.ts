@@ -554,7 +554,9 @@ export class BookingFlow extends EventTarget {
   /** Books the held slot. Pressing again while it runs does nothing; a retry reuses the idempotency key. */
   async book(): Promise<void> {
     const { hold, contact, busy } = this.#current;
-    if (busy || !hold || !contact || !this.#settings) return;
+    // A hold being renewed is about to be given back (ZMS would cancel a booking made of it): "book" does
+    // nothing until the renewal is done, a second or so.
+    if (busy || this.#renewing || !hold || !contact || !this.#settings) return;
     this.#bookingKey ??= newIdempotencyKey();
     this.#update({ busy: 'booking', error: null });
     try {

@@ -135,6 +135,24 @@ describe('<civic-booking> with a captcha', () => {
     expect(release, 'the old hold given back').to.be.greaterThan(challenge);
   });
 
+  it('books the renewed hold, not the one being given back, when "book" is pressed during a renewal', async () => {
+    const { page } = await mock.widget();
+    await toReview(page);
+    mock.clock.advance(9 * 60);
+    await page.waitFor(() => page.hasButton('Zeit weiter reservieren'), 'the hold warning');
+    page.button('Zeit weiter reservieren').click();
+    page.button('Termin verbindlich buchen').click();
+    await page.waitFor(() => holdRequests().length === 2, 'the renewed hold', 15000);
+    await page.waitFor(() => !page.text().includes('Ihre Reservierung endet'), 'the renewal to finish', 15000);
+    expect(mock.requests.filter((request) => request === 'POST /api/v1/bookings')).to.deep.equal([]);
+    page.button('Termin verbindlich buchen').click();
+    await page.waitForHeading('Ihr Termin ist gebucht');
+    const booking = mock.recorded.find((request) => request.path === '/api/v1/bookings')!;
+    const released = mock.requests.find((request) => request.startsWith('DELETE /api/v1/holds/'))!;
+    const releasedId = decodeURIComponent(released.slice('DELETE /api/v1/holds/'.length));
+    expect(JSON.parse(booking.body).holdId).to.be.a('string').and.not.equal(releasedId);
+  });
+
   it('lets no challenge set a cookie or send anything elsewhere', async () => {
     const reconfigure = { setCookie: { name: 'altcha', path: '/' }, verifyUrl: 'https://tracker.example/verify' };
     mock.worker.use(
