@@ -274,6 +274,31 @@ describe('ZmsAdapter', () => {
       expect(asked).to.have.length(2);
     });
 
+    it('gives the shared token to a request whose first asker was abandoned', async () => {
+      await setup({ captcha: true });
+      let solve!: (payload: string) => void;
+      const adapter = new ZmsAdapter({
+        baseUrl,
+        now: () => new Date(start),
+        solveCaptcha: () => new Promise<string>((resolve) => (solve = resolve)),
+      });
+      await adapter.loadCatalog({ lang: 'de' });
+      const query = {
+        concerns: [{ id: String(ID_CARD), count: 1 }],
+        from: '2026-12-02',
+        to: '2026-12-02',
+        locationId: String(RUPPERTSTRASSE),
+      };
+      const abandoned = new AbortController();
+      const first = adapter.loadAvailability(query, { signal: abandoned.signal });
+      const second = adapter.loadAvailability({ ...query, from: '2026-12-03', to: '2026-12-03' });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      abandoned.abort();
+      solve(encode({ challenge: {}, solution: { counter: 1, derivedKey: '00ab', time: 12 } }));
+      expect((await rejection(first)).code).to.equal('network');
+      expect((await second).slots.length).to.be.greaterThan(0);
+    });
+
     it('verifies no captcha for an office that does not ask for one', async () => {
       const { adapter } = await setup({ captcha: true });
       await adapter.loadCatalog({ lang: 'de' });

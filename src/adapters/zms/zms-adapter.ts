@@ -414,11 +414,13 @@ export class ZmsAdapter implements BookingAdapter {
   /** A valid token, from a captcha solved now if there is none and a solver was given. */
   async #ensureToken(options: RequestOptions): Promise<void> {
     if (this.#captchaParam().length || !this.#solveCaptcha) return;
-    // Requests that need a token at the same time (a month switched while the first was solved) share one.
+    // Requests that need a token at the same time (a month switched while the first was solved) share one;
+    // so the token is asked for without the signal of the request that started it, which may be abandoned.
     this.#tokenSolving ??= this.#solveCaptcha(this.#captcha())
-      .then((payload) => this.verifyCaptcha(payload, options))
+      .then((payload) => this.verifyCaptcha(payload))
       .finally(() => (this.#tokenSolving = undefined));
     await this.#tokenSolving;
+    if (options.signal?.aborted) throw new BookingError('network', 'The request was aborted.');
   }
 
   /** The API's own ALTCHA challenge. */

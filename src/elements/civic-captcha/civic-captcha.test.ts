@@ -170,6 +170,28 @@ describe('civic-captcha', () => {
     expect(issued).to.be.at.most(3);
   });
 
+  it('does not hand out a payload that is about to run out', async () => {
+    const shortLived = new MockCaptcha({ expiresInSeconds: 7 });
+    mock.worker.use(http.get(challengeUrl, async () => HttpResponse.json(await shortLived.challenge())));
+    const { element, page } = await setup();
+    await until(() => shortLived.issued === 1 && page.state() === 'verified', 'the payload solved ahead');
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    const payload = await element.solution();
+    expect(shortLived.issued, 'a new challenge').to.equal(2);
+    await shortLived.verify(payload);
+  });
+
+  it('solves ahead again a few times at most while payloads run out unused', async function () {
+    this.timeout(40000);
+    const shortLived = new MockCaptcha({ expiresInSeconds: 3 });
+    mock.worker.use(http.get(challengeUrl, async () => HttpResponse.json(await shortLived.challenge())));
+    await setup();
+    // The first payload, then three solved again after each ran out; then no more.
+    await until(() => shortLived.issued === 4, 'three fresh payloads', 25000);
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+    expect(shortLived.issued).to.equal(4);
+  });
+
   it('solves a fresh payload quietly when the one solved ahead runs out', async () => {
     const shortLived = new MockCaptcha({ expiresInSeconds: 5 });
     mock.worker.use(http.get(challengeUrl, async () => HttpResponse.json(await shortLived.challenge())));

@@ -12,8 +12,13 @@ useMainThreadSolver();
 
 /** The challenge as the backend sent it, without anything that would reconfigure the widget. */
 async function fetchChallenge(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
-  // A redirect could lead anywhere; the challenge comes from the backend itself or not at all.
-  const response = await fetch(input, { ...init, credentials: 'omit', redirect: 'error' });
+  // A redirect could lead anywhere; the challenge comes from the backend itself or not at all, and in time.
+  const response = await fetch(input, {
+    ...init,
+    credentials: 'omit',
+    redirect: 'error',
+    signal: AbortSignal.timeout(20_000),
+  });
   if (!response.ok) return response;
   // A challenge may carry settings for the widget (in `configuration` or the X-Altcha-Config header, which a
   // new Response leaves behind), such as a cookie to set or another address to verify at, and may ask for
@@ -25,6 +30,16 @@ async function fetchChallenge(input: RequestInfo | URL, init?: RequestInit): Pro
   delete challenge.codeChallenge;
   delete challenge.his;
   return Response.json(challenge);
+}
+
+/** Whether a payload's challenge runs out within the next seconds (or is not a payload this widget made). */
+function runsOutSoon(payload: string): boolean {
+  try {
+    const expiresAt = JSON.parse(atob(payload)).challenge?.parameters?.expiresAt;
+    return typeof expiresAt === 'number' && expiresAt * 1000 < Date.now() + 5000;
+  } catch {
+    return true;
+  }
 }
 
 /**
@@ -49,6 +64,9 @@ const settings: Partial<Configuration> = {
   serverVerificationTimeZone: false,
   test: false,
   mockError: false,
+  debug: false,
+  timeout: 90_000,
+  minDuration: 500,
 };
 
 /** How many of these widgets are starting, and the page's own ALTCHA defaults from before the first did. */
@@ -107,6 +125,10 @@ export class CivicCaptcha extends LitElement {
   #solveAhead = false;
   /** When the last payload was solved, by the real clock (ALTCHA's own). */
   #solvedAt = 0;
+  /** Payloads solved ahead that ran out unused in a row; a few at most, then the next hold solves its own. */
+  #unusedInARow = 0;
+  /** Whether ALTCHA's element has started with this element's settings (its `load`) and not left the page. */
+  #started = false;
   /** The check this element started and that still runs; ALTCHA's own (a ticked box) shows as `verifying`. */
   #check: Promise<unknown> | null = null;
   #loaded!: (widget: AltchaWidgetElement) => void;
@@ -120,10 +142,9 @@ export class CivicCaptcha extends LitElement {
    */
   async solution(): Promise<string> {
     const payload = this.#payload;
-    if (payload) {
-      this.#payload = null;
-      return payload;
-    }
+    this.#payload = null;
+    this.#unusedInARow = 0;
+    if (payload && !runsOutSoon(payload)) return payload;
     const next = new Promise<string>((resolve, reject) => this.#waiting.push({ resolve, reject }));
     if (this.isConnected) void this.#ready.then((widget) => this.#checkFor(widget));
     else this.#rejectWaiting('The captcha is not on the page.');
@@ -136,9 +157,7 @@ export class CivicCaptcha extends LitElement {
    */
   #checkFor(widget: AltchaWidgetElement): void {
     const wanted = this.#waiting.length > 0 || (this.#solveAhead && !this.#payload);
-    // ALTCHA takes its element's methods away while it is off the page, and gives them back with `load`.
-    const started = typeof widget.verify === 'function';
-    if (!this.isConnected || !started || !wanted || this.#check || widget.getState() === 'verifying') return;
+    if (!this.#started || !wanted || this.#check || widget.getState() === 'verifying') return;
     widget.reset();
     const check = widget.verify().finally(() => {
       if (this.#check !== check) return;
@@ -176,7 +195,7 @@ export class CivicCaptcha extends LitElement {
       // they are solved (a clock far off) end like a failure instead of asking the backend again and again.
       this.#payload = null;
       const soon = Date.now() - this.#solvedAt < 1000;
-      this.#solveAhead = !soon && !this.#waiting.length;
+      this.#solveAhead = !soon && !this.#waiting.length && ++this.#unusedInARow <= 3;
       if (soon || this.#waiting.length) this.#rejectWaiting('The captcha ran out before it was used.');
     }
     // A check that ended without a payload (cancelled, or ALTCHA's own after a ticked box) leaves whoever
@@ -189,8 +208,17 @@ export class CivicCaptcha extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Put back on the page a task or more after it left, ALTCHA starts its element again from its defaults.
-    if (this.hasUpdated) startWithSettings();
+    if (!this.hasUpdated) return;
+    // Put back on the page a task or more after it left, ALTCHA starts its element again from its defaults
+    // and says so with `load`. Put back at once, it keeps its element as it was: then the widget goes on.
+    startWithSettings();
+    setTimeout(() => {
+      const widget = this.#widget;
+      if (this.#started || !this.isConnected || typeof widget?.verify !== 'function') return;
+      this.#started = true;
+      this.#solveAhead = true;
+      this.#checkFor(widget);
+    });
   }
 
   protected override firstUpdated(): void {
@@ -204,6 +232,7 @@ export class CivicCaptcha extends LitElement {
     // The fetch is set here rather than in the page-wide defaults; then the first payload is solved ahead,
     // while the citizen chooses a time.
     void widget.configure({ ...settings, fetch: fetchChallenge });
+    this.#started = true;
     this.#solveAhead = true;
     this.#loaded(widget);
     this.#checkFor(widget);
@@ -215,6 +244,9 @@ export class CivicCaptcha extends LitElement {
     this.#rejectWaiting('The captcha left the page before it was solved.');
     this.#payload = null;
     this.#check = null;
+    this.#started = false;
+    // Stops a check still running and ALTCHA's expiry timer, which would report to this element later.
+    this.#widget?.reset?.();
   }
 
   protected override render(): TemplateResult {
