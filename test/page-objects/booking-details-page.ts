@@ -1,8 +1,5 @@
 import type { CivicBookingDetails } from '../../src/elements/civic-booking-details/civic-booking-details.js';
-
-function text(element: Element | null | undefined): string {
-  return element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-}
+import { text } from './text.js';
 
 /** What a user sees of `<civic-booking-details>`: notices, the details by term, and the actions by name. */
 export class BookingDetailsPage {

@@ -6,8 +6,7 @@ import { ContactFormPage } from './contact-form-page.js';
 import { LocationPickerPage } from './location-picker-page.js';
 import { ReviewPage } from './review-page.js';
 import { SlotPickerPage } from './slot-picker-page.js';
-
-const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+import { text } from './text.js';
 
 /** What a citizen perceives of the whole `<civic-booking>` widget, step by step. */
 export class BookingWidgetPage {

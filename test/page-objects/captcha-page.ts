@@ -1,4 +1,4 @@
-const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+import { text } from './text.js';
 
 /** What a citizen perceives of `<civic-captcha>`: ALTCHA's check box, its label and its state. */
 export class CaptchaPage {

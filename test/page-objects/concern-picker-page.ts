@@ -1,6 +1,5 @@
 import type { CivicConcernPicker } from '../../src/elements/civic-concern-picker/civic-concern-picker.js';
-
-const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+import { text } from './text.js';
 
 /** What a citizen perceives of `<civic-concern-picker>`, so that tests survive markup changes. */
 export class ConcernPickerPage {

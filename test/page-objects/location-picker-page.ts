@@ -1,6 +1,5 @@
 import type { CivicLocationPicker } from '../../src/elements/civic-location-picker/civic-location-picker.js';
-
-const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+import { text } from './text.js';
 
 /** What a citizen perceives of `<civic-location-picker>`. */
 export class LocationPickerPage {

@@ -1,8 +1,5 @@
 import type { CivicReview } from '../../src/elements/civic-review/civic-review.js';
-
-function text(element: Element | null | undefined): string {
-  return element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-}
+import { text } from './text.js';
 
 /** What a user sees of `<civic-review>`: terms, what each says, and its change button. */
 export class ReviewPage {

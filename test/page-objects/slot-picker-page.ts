@@ -1,6 +1,5 @@
 import type { CivicSlotPicker } from '../../src/elements/civic-slot-picker/civic-slot-picker.js';
-
-const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+import { text } from './text.js';
 
 /** What a citizen perceives of `<civic-slot-picker>`. */
 export class SlotPickerPage {
