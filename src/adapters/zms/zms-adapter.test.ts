@@ -37,6 +37,15 @@ async function rejection(promise: Promise<unknown>): Promise<BookingError> {
 }
 
 const encode = (json: unknown) => btoa(JSON.stringify(json));
+/** A captcha payload as the widget sends it; the mocked captcha-verify takes any with a solution. */
+const solvedCaptcha = encode({ challenge: {}, solution: { counter: 1, derivedKey: '00ab', time: 12 } });
+/** ID cards at Ruppertstraße, whose scope asks for a captcha when the office is set up with one. */
+const idCardAtRuppertstrasse = {
+  concerns: [{ id: String(ID_CARD), count: 1 }],
+  from: '2026-12-02',
+  to: '2026-12-02',
+  locationId: String(RUPPERTSTRASSE),
+};
 
 afterEach(() => mock?.worker.resetHandlers());
 after(() => mock?.stop());
@@ -171,14 +180,7 @@ describe('ZmsAdapter', () => {
     it('needs a captcha token where a scope requires one', async () => {
       const { adapter } = await setup({ captcha: true });
       await adapter.loadCatalog({ lang: 'de' });
-      const error = await rejection(
-        adapter.loadAvailability({
-          concerns: [{ id: String(ID_CARD), count: 1 }],
-          from: '2026-12-02',
-          to: '2026-12-02',
-          locationId: String(RUPPERTSTRASSE),
-        }),
-      );
+      const error = await rejection(adapter.loadAvailability(idCardAtRuppertstrasse));
       expect(error.code).to.equal('captcha-required');
     });
   });
@@ -246,16 +248,11 @@ describe('ZmsAdapter', () => {
         now: () => new Date(start),
         solveCaptcha: async ({ challengeUrl }) => {
           asked.push(challengeUrl);
-          return encode({ challenge: {}, solution: { counter: 1, derivedKey: '00ab', time: 12 } });
+          return solvedCaptcha;
         },
       });
       await adapter.loadCatalog({ lang: 'de' });
-      const query = {
-        concerns: [{ id: String(ID_CARD), count: 1 }],
-        from: '2026-12-02',
-        to: '2026-12-02',
-        locationId: String(RUPPERTSTRASSE),
-      };
+      const query = idCardAtRuppertstrasse;
       expect((await adapter.loadAvailability(query)).slots.length).to.be.greaterThan(0);
       // Two months asked at once (the citizen switched) share one solution.
       await Promise.all([
@@ -283,18 +280,13 @@ describe('ZmsAdapter', () => {
         solveCaptcha: () => new Promise<string>((resolve) => (solve = resolve)),
       });
       await adapter.loadCatalog({ lang: 'de' });
-      const query = {
-        concerns: [{ id: String(ID_CARD), count: 1 }],
-        from: '2026-12-02',
-        to: '2026-12-02',
-        locationId: String(RUPPERTSTRASSE),
-      };
+      const query = idCardAtRuppertstrasse;
       const abandoned = new AbortController();
       const first = adapter.loadAvailability(query, { signal: abandoned.signal });
       const second = adapter.loadAvailability({ ...query, from: '2026-12-03', to: '2026-12-03' });
       await new Promise((resolve) => setTimeout(resolve, 50));
       abandoned.abort();
-      solve(encode({ challenge: {}, solution: { counter: 1, derivedKey: '00ab', time: 12 } }));
+      solve(solvedCaptcha);
       expect((await rejection(first)).code).to.equal('network');
       expect((await second).slots.length).to.be.greaterThan(0);
     });
@@ -308,7 +300,7 @@ describe('ZmsAdapter', () => {
         concerns: [{ id: String(PASSPORT), count: 1 }],
         locationId: String(PASING),
         start: '2026-12-02T09:00:00+01:00',
-        captcha: encode({ challenge: {}, solution: { counter: 1, derivedKey: '00ab', time: 12 } }),
+        captcha: solvedCaptcha,
       });
       expect(hold.locationId).to.equal(String(PASING));
       expect(requests).to.deep.equal(['POST /buergeransicht/api/citizen/reserve-appointment/']);
@@ -327,8 +319,7 @@ describe('ZmsAdapter', () => {
         'captcha-required',
       );
       requests = [];
-      const payload = encode({ challenge: {}, solution: { counter: 1, derivedKey: '00ab', time: 12 } });
-      await adapter.holdSlot({ ...request, captcha: payload });
+      await adapter.holdSlot({ ...request, captcha: solvedCaptcha });
       expect(requests).to.deep.equal([
         'POST /buergeransicht/api/citizen/captcha-verify/',
         'POST /buergeransicht/api/citizen/reserve-appointment/',
