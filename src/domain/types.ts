@@ -86,8 +86,16 @@ export interface AvailabilityQuery {
 export interface Availability {
   from: IsoDate;
   to: IsoDate;
-  /** Sorted by start. */
+  /** Sorted by start: every slot of the range, or, with `days`, the slots of the days in `daysWithSlots`. */
   slots: Slot[];
+  /**
+   * For a backend that lists its bookable days apart from their times (ZMS): every day from..to that has a
+   * free slot, sorted. The times of a listed day that is not in `daysWithSlots` come from asking for that day
+   * alone. Absent: the bookable days are those of `slots`.
+   */
+  days?: IsoDate[];
+  /** With `days`: the days whose slots `slots` holds in full. */
+  daysWithSlots?: IsoDate[];
   /** The first date after `to` with a slot for the same query, or null when there is none. */
   nextAvailable: IsoDate | null;
 }

@@ -6,12 +6,11 @@ import {
   type BookingErrorCode,
   type FieldError,
 } from '../domain/booking-error.js';
-import { addDaysTo, endOfMonthOf, startOfMonthOf, todayIn } from '../domain/dates.js';
+import { addDaysTo, startOfMonthOf, todayIn } from '../domain/dates.js';
 import { newIdempotencyKey } from '../domain/ids.js';
 import { ANY_LOCATION, locationsFor, parseConcernsAttribute } from '../domain/selection.js';
-import { bookableDatesOf, slotsOn } from '../domain/slots.js';
+import { slotsOn } from '../domain/slots.js';
 import type {
-  Availability,
   Booking,
   CaptchaConfig,
   Catalog,
@@ -22,6 +21,7 @@ import type {
   Location,
   Slot,
 } from '../domain/types.js';
+import { AvailabilityLoader, hasSlotsOf, type MonthAvailability, type SlotQuery } from './availability-loader.js';
 
 /** The steps of the flow, as `civic-step-change` names them. */
 export type StepName = 'concerns' | 'location' | 'time' | 'contact' | 'review' | 'done' | 'manage';
@@ -53,8 +53,12 @@ export interface FlowState {
   locationChoice: string | null;
   visibleMonth: IsoDate;
   availabilityStatus: AvailabilityStatus;
-  /** The visible month's slots. */
+  /** The visible month's slots, as far as they are known (see `bookableDates`). */
   slots: Slot[];
+  /** The visible month's days with a free slot. */
+  bookableDates: IsoDate[];
+  /** The selected day's times are being loaded (for backends that list days apart from their times). */
+  dayLoading: boolean;
   nextAvailable: IsoDate | null;
   earliest: Slot | null;
   selectedDate: IsoDate | null;
@@ -98,6 +102,8 @@ const initialState = (today: IsoDate): FlowState => ({
   visibleMonth: startOfMonthOf(today),
   availabilityStatus: 'idle',
   slots: [],
+  bookableDates: [],
+  dayLoading: false,
   nextAvailable: null,
   earliest: null,
   selectedDate: null,
@@ -124,9 +130,15 @@ function selectionKey(selection: ConcernSelection[]): string {
 export class BookingFlow extends EventTarget {
   #settings: FlowSettings | null = null;
   #current: FlowState = initialState(todayIn('UTC', new Date()));
-  #availabilityCache = new Map<string, Availability>();
+  #availability = new AvailabilityLoader(
+    () => this.#adapter,
+    (locationId) => this.timeZoneOf(locationId),
+  );
+  /** What is known of the visible month. */
+  #visible: MonthAvailability | null = null;
   #catalogRequest?: AbortController;
   #availabilityRequest?: AbortController;
+  #dayRequest?: AbortController;
   #bookingKey: string | null = null;
   #holdTimer?: ReturnType<typeof setInterval>;
   #renewing = false;
@@ -161,7 +173,7 @@ export class BookingFlow extends EventTarget {
       return;
     }
     if (!manage && (previous.concerns !== settings.concerns || previous.location !== settings.location)) {
-      this.#availabilityCache.clear();
+      this.#availability.clear();
       this.#startAtFirstStep();
     }
   }
@@ -169,7 +181,9 @@ export class BookingFlow extends EventTarget {
   #reset(): void {
     this.#catalogRequest?.abort();
     this.#availabilityRequest?.abort();
-    this.#availabilityCache.clear();
+    this.#dayRequest?.abort();
+    this.#availability.clear();
+    this.#visible = null;
     this.#bookingKey = null;
     this.#keepHold(null);
     this.#update(initialState(this.#today()), true);
@@ -342,6 +356,7 @@ export class BookingFlow extends EventTarget {
 
   selectDate(date: IsoDate): void {
     this.#update({ selectedDate: date, visibleMonth: startOfMonthOf(date) });
+    void this.#loadDay(date);
   }
 
   /** The free slots of the selected day. */
@@ -351,7 +366,7 @@ export class BookingFlow extends EventTarget {
   }
 
   bookableDates(): IsoDate[] {
-    return bookableDatesOf(this.#current.slots, this.timeZoneOf);
+    return this.#current.bookableDates;
   }
 
   #availabilityLocation(): string | undefined {
@@ -360,58 +375,103 @@ export class BookingFlow extends EventTarget {
     return this.#settings?.location ?? undefined;
   }
 
-  async #fetchMonth(month: IsoDate, signal: AbortSignal): Promise<Availability> {
-    const { min, max } = this.bookingWindow();
-    const from = month < min ? min : month;
-    const last = endOfMonthOf(month);
-    const to = last > max ? max : last;
-    const locationId = this.#availabilityLocation();
-    const key = `${selectionKey(this.#current.selection)}|${locationId ?? ''}|${from}|${to}`;
-    const cached = this.#availabilityCache.get(key);
-    if (cached) return cached;
-    if (from > to) return { from, to, slots: [], nextAvailable: null };
-    const availability = await this.#adapter.loadAvailability(
-      { concerns: this.#current.selection, from, to, locationId },
-      { signal },
-    );
-    this.#availabilityCache.set(key, availability);
-    return availability;
+  #slotQuery(): SlotQuery {
+    return { concerns: this.#current.selection, locationId: this.#availabilityLocation() };
   }
 
-  /** Loads the visible month's slots, and finds the earliest appointment when it is not in that month. */
+  /**
+   * Loads the visible month's bookable days and the times of the day to show, and finds the earliest
+   * appointment when it is not known yet: in the first month, or, when that has none, in the month of the next
+   * bookable date.
+   */
   async loadVisibleMonth(): Promise<void> {
     if (!this.#settings || this.#current.selection.length === 0) return;
     this.#availabilityRequest?.abort();
+    this.#dayRequest?.abort();
     const request = new AbortController();
     this.#availabilityRequest = request;
-    const firstMonth = startOfMonthOf(this.bookingWindow().min);
+    const { signal } = request;
+    const window = this.bookingWindow();
+    const firstMonth = startOfMonthOf(window.min);
     if (this.#current.visibleMonth < firstMonth) this.#update({ visibleMonth: firstMonth });
     const month = this.#current.visibleMonth;
-    this.#update({ availabilityStatus: 'loading', error: null });
+    const query = this.#slotQuery();
+    this.#update({ availabilityStatus: 'loading', dayLoading: false, error: null });
     try {
-      const availability = await this.#fetchMonth(month, request.signal);
+      let known = await this.#availability.month(query, month, window, signal);
       let earliest = this.#current.earliest;
       if (!earliest) {
-        earliest = availability.slots[0] ?? null;
-        if (!earliest && month === firstMonth && availability.nextAvailable) {
-          const later = await this.#fetchMonth(startOfMonthOf(availability.nextAvailable), request.signal);
-          earliest = later.slots[0] ?? null;
+        ({ known, earliest } = await this.#firstSlotOf(query, known, signal));
+        if (!earliest && month === firstMonth && known.nextAvailable) {
+          const later = await this.#availability.month(query, startOfMonthOf(known.nextAvailable), window, signal);
+          earliest = (await this.#firstSlotOf(query, later, signal)).earliest;
         }
       }
-      if (request.signal.aborted) return;
-      const dates = bookableDatesOf(availability.slots, this.timeZoneOf);
       const { selectedDate } = this.#current;
-      const keepDate = selectedDate && startOfMonthOf(selectedDate) === month ? selectedDate : null;
+      let date = selectedDate && startOfMonthOf(selectedDate) === month ? selectedDate : null;
+      if (date) known = await this.#availability.day(query, known, date, signal);
+      else ({ known, date } = await this.#firstBookableDayOf(query, known, signal));
+      if (signal.aborted) return;
+      this.#visible = known;
       this.#update({
         availabilityStatus: 'ready',
-        slots: availability.slots,
-        nextAvailable: availability.nextAvailable,
+        slots: known.slots,
+        bookableDates: known.days,
+        nextAvailable: known.nextAvailable,
         earliest,
-        selectedDate: keepDate ?? dates[0] ?? null,
+        selectedDate: date,
       });
     } catch (error) {
-      if (request.signal.aborted) return;
+      if (signal.aborted) return;
       this.#update({ availabilityStatus: 'failed' });
+      this.#fail(error, 'availability');
+    }
+  }
+
+  /** The month's first day that really has a time, with its times loaded; days that turn out to have none leave. */
+  async #firstBookableDayOf(
+    query: SlotQuery,
+    known: MonthAvailability,
+    signal: AbortSignal,
+  ): Promise<{ known: MonthAvailability; date: IsoDate | null }> {
+    let date: IsoDate | undefined = known.days[0];
+    while (date) {
+      known = await this.#availability.day(query, known, date, signal);
+      if (known.days.includes(date)) return { known, date };
+      const after: IsoDate = date;
+      date = known.days.find((day) => day > after);
+    }
+    return { known, date: null };
+  }
+
+  async #firstSlotOf(
+    query: SlotQuery,
+    known: MonthAvailability,
+    signal: AbortSignal,
+  ): Promise<{ known: MonthAvailability; earliest: Slot | null }> {
+    const first = await this.#firstBookableDayOf(query, known, signal);
+    const earliest = first.date ? (slotsOn(first.known.slots, first.date, this.timeZoneOf)[0] ?? null) : null;
+    return { known: first.known, earliest };
+  }
+
+  /** Loads the times of a day the citizen chose, when the month's answer did not bring them. */
+  async #loadDay(date: IsoDate): Promise<void> {
+    const known = this.#visible;
+    if (!known || date < known.from || date > known.to || hasSlotsOf(known, date) || !known.days.includes(date)) return;
+    this.#dayRequest?.abort();
+    const request = new AbortController();
+    this.#dayRequest = request;
+    this.#update({ dayLoading: true, error: null });
+    try {
+      const updated = await this.#availability.day(this.#slotQuery(), known, date, request.signal);
+      if (request.signal.aborted || this.#visible !== known) return;
+      this.#visible = updated;
+      this.#update({ dayLoading: false, slots: updated.slots, bookableDates: updated.days });
+      // The backend listed the day, but it has no time for this choice after all.
+      if (!updated.days.includes(date)) this.#emit('notice', { message: 'dayTakenMeanwhile' });
+    } catch (error) {
+      if (request.signal.aborted) return;
+      this.#update({ dayLoading: false });
       this.#fail(error, 'availability');
     }
   }
@@ -465,7 +525,8 @@ export class BookingFlow extends EventTarget {
 
   /** Forgets cached slots and reloads the visible month, after a slot turned out to be taken. */
   #refreshAvailability(): void {
-    this.#availabilityCache.clear();
+    this.#availability.clear();
+    this.#visible = null;
     this.#update({ earliest: null });
     void this.loadVisibleMonth();
   }
@@ -591,7 +652,7 @@ export class BookingFlow extends EventTarget {
     try {
       await this.#adapter.cancelBooking(booking.reference, booking.token);
       this.#update({ busy: null, booking: { ...booking, status: 'cancelled' } });
-      this.#availabilityCache.clear();
+      this.#availability.clear();
       this.#emit('cancelled', { reference: booking.reference });
     } catch (error) {
       this.#update({ busy: null });
@@ -603,7 +664,7 @@ export class BookingFlow extends EventTarget {
   startOver(): void {
     this.#keepHold(null);
     this.#update({ booking: null, selectedSlot: null, selectedDate: null, earliest: null });
-    this.#availabilityCache.clear();
+    this.#availability.clear();
     this.#startAtFirstStep();
   }
 
@@ -621,6 +682,7 @@ export class BookingFlow extends EventTarget {
   disconnect(): void {
     this.#catalogRequest?.abort();
     this.#availabilityRequest?.abort();
+    this.#dayRequest?.abort();
     this.releaseHold();
   }
 

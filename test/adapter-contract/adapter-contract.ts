@@ -150,6 +150,45 @@ export function describeAdapterContract(name: string, setup: (now: () => Date) =
         }
       });
 
+      it('lists every bookable day of a month, and each listed day has times when asked for alone', async () => {
+        const { concerns, location, slots } = await freeSlots();
+        const from = localDate(slots[0]!.start, location.timeZone);
+        const to = addDaysTo(from, 30);
+        const month = await adapter.loadAvailability({ concerns, from, to, locationId: location.id });
+        const days = month.days ?? [...new Set(month.slots.map((slot) => localDate(slot.start, location.timeZone)))];
+        expect(days.length, 'bookable days in the month').to.be.greaterThan(1);
+        expect(days).to.deep.equal([...days].sort());
+        // A backend that lists days apart from their times says which days' times came along.
+        for (const slot of month.slots) {
+          const day = localDate(slot.start, location.timeZone);
+          expect(days, slot.start).to.include(day);
+          if (month.daysWithSlots) expect(month.daysWithSlots, slot.start).to.include(day);
+        }
+        for (const day of days) {
+          const alone = await adapter.loadAvailability({ concerns, from: day, to: day, locationId: location.id });
+          expect(alone.slots.length, `times on ${day}`).to.be.greaterThan(0);
+          for (const slot of alone.slots) expect(localDate(slot.start, location.timeZone)).to.equal(day);
+        }
+      });
+
+      it('books a time on a listed day other than the first', async () => {
+        const { concerns, location, slots } = await freeSlots();
+        const from = localDate(slots[0]!.start, location.timeZone);
+        const month = await adapter.loadAvailability({
+          concerns,
+          from,
+          to: addDaysTo(from, 30),
+          locationId: location.id,
+        });
+        const days = month.days ?? [...new Set(month.slots.map((slot) => localDate(slot.start, location.timeZone)))];
+        const later = days[1]!;
+        const [slot] = (await adapter.loadAvailability({ concerns, from: later, to: later, locationId: location.id }))
+          .slots;
+        const hold = await adapter.holdSlot({ concerns, locationId: location.id, start: slot!.start });
+        const booking = await adapter.book({ hold, contact, lang: 'de', idempotencyKey: key() });
+        expect(localDate(booking.start, location.timeZone)).to.equal(later);
+      });
+
       it('names as nextAvailable a later date that really has a slot, or null', async () => {
         const { concerns, location } = selection();
         const day = today(location);
@@ -169,6 +208,7 @@ export function describeAdapterContract(name: string, setup: (now: () => Date) =
             locationId: location.id,
           });
           expect(between.slots).to.deep.equal([]);
+          expect(between.days ?? []).to.deep.equal([]);
         }
       });
     });

@@ -379,10 +379,20 @@ export function checkSlot(slot: unknown, what: string): void {
 }
 
 export function checkAvailability(value: unknown): asserts value is Availability {
-  plain(value, 'availability', ['from', 'to', 'slots', 'nextAvailable']);
+  plain(value, 'availability', ['from', 'to', 'slots', 'days', 'daysWithSlots', 'nextAvailable']);
   const availability = value as Availability;
   isoDate(availability.from, 'availability.from');
   isoDate(availability.to, 'availability.to');
+  const inRange = (day: string, what: string) => {
+    isoDate(day, what);
+    if (day < availability.from || day > availability.to) fail(`${what} ${day} is outside the range`);
+  };
+  if (availability.days !== undefined)
+    listOf(availability.days, 'availability.days', (d, w) => inRange(d as string, w));
+  if (availability.daysWithSlots !== undefined) {
+    if (availability.days === undefined) fail('availability.daysWithSlots comes without days');
+    listOf(availability.daysWithSlots, 'availability.daysWithSlots', (d, w) => inRange(d as string, w));
+  }
   listOf(availability.slots, 'availability.slots', checkSlot);
   availability.slots.forEach((slot, i) => {
     if (i && Date.parse(slot.start) < Date.parse(availability.slots[i - 1]!.start)) fail('slots are not sorted');

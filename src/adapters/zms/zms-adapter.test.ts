@@ -98,7 +98,7 @@ describe('ZmsAdapter', () => {
   });
 
   describe('availability', () => {
-    it('asks the calendar once, with upstream parameter names, and answers Berlin times', async () => {
+    it('asks the calendar once for the days of the month and the times of its first bookable day', async () => {
       const { adapter } = await setup();
       await adapter.loadCatalog({ lang: 'de' });
       requests = [];
@@ -110,14 +110,50 @@ describe('ZmsAdapter', () => {
         locationId: String(RUPPERTSTRASSE),
       });
       expect(requests).to.deep.equal([
-        'GET /buergeransicht/api/citizen/available-calendar/?startDate=2026-12-01&endDate=2027-06-01&officeIds=10489&serviceIds=1063424&serviceCounts=2&slotsStartDate=2026-12-01&slotsEndDate=2026-12-31',
+        'GET /buergeransicht/api/citizen/available-calendar/?startDate=2026-12-01&endDate=2027-06-01&officeIds=10489&serviceIds=1063424&serviceCounts=2&slotsStartDate=2026-12-01&slotsEndDate=2026-12-01',
       ]);
+      // Every weekday of December is bookable; upstream sends the times of the first one only.
+      expect(result.days).to.have.length(23);
+      expect(result.days!.slice(0, 3)).to.deep.equal(['2026-12-01', '2026-12-02', '2026-12-03']);
+      expect(result.daysWithSlots).to.deep.equal(['2026-12-01']);
+      expect(new Set(result.slots.map((slot) => slot.start.slice(0, 10)))).to.deep.equal(new Set(['2026-12-01']));
       expect(result.slots[0]).to.deep.equal({
         locationId: String(RUPPERTSTRASSE),
         start: '2026-12-01T08:10:00+01:00',
         end: '2026-12-01T08:30:00+01:00',
       });
       expect(result.nextAvailable).to.equal('2027-01-01');
+    });
+
+    it('loads the times of any other listed day with one call for that day', async () => {
+      const { adapter } = await setup();
+      await adapter.loadCatalog({ lang: 'de' });
+      requests = [];
+      const concerns = [{ id: String(RESIDENCE), count: 1 }];
+      const day = await adapter.loadAvailability({ concerns, from: '2026-12-17', to: '2026-12-17' });
+      expect(requests).to.have.length(1);
+      expect(requests[0]).to.contain('slotsStartDate=2026-12-17&slotsEndDate=2026-12-17');
+      expect(day.days).to.deep.equal(['2026-12-17']);
+      expect(day.daysWithSlots).to.deep.equal(['2026-12-17']);
+      expect(day.slots.length).to.equal(11);
+      expect(day.slots.every((slot) => slot.start.startsWith('2026-12-17T'))).to.equal(true);
+    });
+
+    it('answers a month without a bookable day from the next one, and keeps that answer for its month', async () => {
+      const { adapter } = await setup();
+      await adapter.loadCatalog({ lang: 'de' });
+      const concerns = [{ id: String(RESIDENCE), count: 1 }];
+      requests = [];
+      // The last days of January 2027 are a weekend: upstream snaps to the month of the next bookable day.
+      const empty = await adapter.loadAvailability({ concerns, from: '2027-01-30', to: '2027-01-31' });
+      expect(empty.days).to.deep.equal([]);
+      expect(empty.slots).to.deep.equal([]);
+      expect(empty.nextAvailable).to.equal('2027-02-01');
+      const february = await adapter.loadAvailability({ concerns, from: '2027-02-01', to: '2027-02-28' });
+      expect(requests, 'one request for both answers').to.have.length(1);
+      expect(february.days).to.have.length(20);
+      expect(february.daysWithSlots).to.deep.equal(['2027-02-01']);
+      expect(february.slots[0]!.start).to.equal('2027-02-01T08:00:00+01:00');
     });
 
     it('uses only offices where the combination is allowed', async () => {
@@ -140,26 +176,80 @@ describe('ZmsAdapter', () => {
       expect(requests).to.deep.equal([]);
     });
 
-    it('falls back to the legacy day and appointment lists once the calendar answers 404 notFound', async () => {
+    it("reads the legacy API off the catalog: the horizon's day list once, then the times of one day", async () => {
       const { adapter } = await setup({ generation: 'legacy' });
       await adapter.loadCatalog({ lang: 'de' });
       requests = [];
       const concerns = [{ id: String(RESIDENCE), count: 1 }];
-      const first = await adapter.loadAvailability({ concerns, from: '2026-12-03', to: '2026-12-04' });
+      const december = await adapter.loadAvailability({ concerns, from: '2026-12-03', to: '2026-12-31' });
       expect(requests.map((r) => r.split('?')[0])).to.deep.equal([
-        'GET /buergeransicht/api/citizen/available-calendar/',
         'GET /buergeransicht/api/citizen/available-days-by-office/',
         'GET /buergeransicht/api/citizen/available-appointments-by-office/',
-        'GET /buergeransicht/api/citizen/available-appointments-by-office/',
-        'GET /buergeransicht/api/citizen/available-appointments-by-office/',
       ]);
-      expect(requests[2]).to.contain('date=2026-12-03&officeId=10295&serviceId=1063453&serviceCount=1');
+      expect(requests[0]).to.contain('startDate=2026-12-01&endDate=2027-06-01&officeId=10295');
+      expect(requests[1]).to.contain('date=2026-12-03&officeId=10295&serviceId=1063453&serviceCount=1');
+      expect(december.days).to.have.length(21);
+      expect(december.daysWithSlots).to.deep.equal(['2026-12-03']);
       // 08:00 to 12:00 in 20-minute units, two units per appointment: 11 starts a day.
-      expect(first.slots.length).to.equal(2 * 11);
-      expect(first.nextAvailable).to.equal('2026-12-07');
+      expect(december.slots.length).to.equal(11);
+      expect(december.nextAvailable).to.equal('2027-01-01');
       requests = [];
-      await adapter.loadAvailability({ concerns, from: '2026-12-07', to: '2026-12-07' });
-      expect(requests[0]).to.contain('/available-days-by-office/');
+      const january = await adapter.loadAvailability({ concerns, from: '2027-01-01', to: '2027-01-31' });
+      expect(
+        requests.map((r) => r.split('?')[0]),
+        'the day list is kept',
+      ).to.deep.equal(['GET /buergeransicht/api/citizen/available-appointments-by-office/']);
+      expect(january.days![0]).to.equal('2027-01-01');
+    });
+
+    it('takes a listed legacy day for the hint it is: a day without a run of slots comes back empty', async () => {
+      const { adapter } = await setup({ generation: 'legacy' });
+      await adapter.loadCatalog({ lang: 'de' });
+      const concerns = [
+        { id: String(ID_CARD), count: 1 },
+        { id: String(PASSPORT), count: 1 },
+      ];
+      const holds = [];
+      // Every other unit of 2 December taken: single units stay free, no run of three is left.
+      for (const start of ['08:10', '08:40', '09:10', '09:40', '10:10', '10:40', '11:10', '11:40']) {
+        holds.push(
+          await adapter.holdSlot({
+            concerns: [{ id: String(ID_CARD), count: 1 }],
+            locationId: String(RUPPERTSTRASSE),
+            start: `2026-12-02T${start}:00+01:00`,
+          }),
+        );
+      }
+      const day = await adapter.loadAvailability({ concerns, from: '2026-12-02', to: '2026-12-02' });
+      expect(day.days).to.deep.equal(['2026-12-02']);
+      expect(day.daysWithSlots).to.deep.equal(['2026-12-02']);
+      expect(day.slots).to.deep.equal([]);
+    });
+
+    it('corrects a wrong guess of the generation with the first 404 notFound, once', async () => {
+      const { adapter } = await setup({ generation: 'legacy' });
+      // A legacy backend whose catalog looks current.
+      const catalog = await (await fetch(`${baseUrl}/offices-and-services/`)).json();
+      mock!.worker.use(
+        http.get(`${baseUrl}/offices-and-services/`, () =>
+          HttpResponse.json({
+            ...catalog,
+            offices: catalog.offices.map((o: object) => ({ ...o, sharedBookingOfficeIds: null })),
+          }),
+        ),
+      );
+      await adapter.loadCatalog({ lang: 'de' });
+      requests = [];
+      const concerns = [{ id: String(RESIDENCE), count: 1 }];
+      const first = await adapter.loadAvailability({ concerns, from: '2026-12-03', to: '2026-12-31' });
+      expect(first.slots.length).to.equal(11);
+      await adapter.loadAvailability({ concerns, from: '2027-01-01', to: '2027-01-31' });
+      expect(requests.map((r) => r.split('?')[0].split('/').at(-2))).to.deep.equal([
+        'available-calendar',
+        'available-days-by-office',
+        'available-appointments-by-office',
+        'available-appointments-by-office',
+      ]);
     });
 
     it('takes only a real day after the range as the next bookable date', async () => {

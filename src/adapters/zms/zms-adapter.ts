@@ -1,5 +1,5 @@
 import { BookingError } from '../../domain/booking-error.js';
-import { addDaysTo, isIsoDate, localDate, offsetMinutesAt, pad, todayIn } from '../../domain/dates.js';
+import { addDaysTo, isIsoDate, localDate, offsetMinutesAt, pad, startOfMonthOf, todayIn } from '../../domain/dates.js';
 import type {
   Availability,
   AvailabilityQuery,
@@ -13,6 +13,7 @@ import type {
   Hold,
   HoldRequest,
   Location,
+  IsoDate,
   Slot,
 } from '../../domain/types.js';
 import type { BookingAdapter, CatalogRequestOptions, RequestOptions } from '../booking-adapter.js';
@@ -39,6 +40,13 @@ export interface ZmsAdapterOptions {
    * the citizen holds a time. `<civic-booking backend="zms">` passes its captcha element's.
    */
   solveCaptcha?: (captcha: CaptchaConfig) => Promise<string>;
+  /**
+   * Which API generation the backend speaks: `current` (`/available-calendar/`, since July 2026) or `legacy`
+   * (the day and appointment lists before it). Default: read from the catalog answer, whose offices carry
+   * `sharedBookingOfficeIds` from the release that brought the calendar on (upstream 2.25.00-muc46); a wrong
+   * guess is corrected by the first 404 `notFound`.
+   */
+  generation?: 'current' | 'legacy';
 }
 
 type Json = Record<string, unknown>;
@@ -87,6 +95,15 @@ export function zonedIso(seconds: number, timeZone: string): string {
 }
 
 const seconds = (iso: string) => Math.round(Date.parse(iso) / 1000);
+const sortedSlots = (slots: Slot[]) => slots.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+
+/** One availability question, with the offices where its selection can be booked. */
+interface DayRequest {
+  query: AvailabilityQuery;
+  offices: ZmsOffice[];
+  model: ZmsModel;
+  options: RequestOptions;
+}
 
 /** How far ahead ZMS offers appointments; upstream's own front end asks for six months. */
 const HORIZON_DAYS = 182;
@@ -107,7 +124,13 @@ export class ZmsAdapter implements BookingAdapter {
   #timeZone: string;
   #now: () => Date;
   #model?: Promise<ZmsModel>;
+  /** Whether the backend speaks the legacy API; guessed from the catalog, unless the options name it. */
   #legacy = false;
+  #generationKnown = false;
+  /** A calendar answer that described a later month than the one asked for, kept for that month. */
+  #answeredAhead = new Map<string, { month: IsoDate; json: unknown; until: number }>();
+  /** Legacy day lists of the whole horizon, per offices and services. */
+  #dayLists = new Map<string, { from: IsoDate; days: IsoDate[]; until: number }>();
   #captchaToken?: { token: string; until: number };
   #solveCaptcha?: (captcha: CaptchaConfig) => Promise<string>;
   #tokenSolving?: Promise<void>;
@@ -124,12 +147,19 @@ export class ZmsAdapter implements BookingAdapter {
     this.#timeZone = options.timeZone ?? 'Europe/Berlin';
     this.#now = options.now ?? (() => new Date());
     this.#solveCaptcha = options.solveCaptcha;
+    if (options.generation) {
+      this.#legacy = options.generation === 'legacy';
+      this.#generationKnown = true;
+    }
   }
 
   async loadCatalog(options: CatalogRequestOptions): Promise<Catalog> {
     const json = await this.#call('GET', 'offices-and-services/', options);
     const { catalog, model } = this.#parseCatalog(json);
     this.#model = Promise.resolve(model);
+    if (!this.#generationKnown && isObject(json) && Array.isArray(json.offices) && json.offices.length) {
+      this.#legacy = !json.offices.some((office) => isObject(office) && 'sharedBookingOfficeIds' in office);
+    }
     return catalog;
   }
 
@@ -307,98 +337,167 @@ export class ZmsAdapter implements BookingAdapter {
   async loadAvailability(query: AvailabilityQuery, options: RequestOptions = {}): Promise<Availability> {
     const model = await this.#facts(options);
     const offices = this.#officesFor(model, query.concerns, query.locationId);
-    const empty: Availability = { from: query.from, to: query.to, slots: [], nextAvailable: null };
-    if (!offices.length) return empty;
+    if (!offices.length) return { from: query.from, to: query.to, slots: [], nextAvailable: null };
     if (offices.some((office) => office.scope.captchaActivatedRequired === true)) await this.#ensureToken(options);
-    const today = todayIn(this.#timeZone, this.#now());
-    let endDate = addDaysTo(today, HORIZON_DAYS);
-    if (endDate < query.to) endDate = query.to;
-    const officeIds = offices.map((o) => o.id).join(',');
-    /** The slots of `byOffice` (upstream's `offices: [{ officeId, appointments }]`) on days from..to. */
-    const toSlots = (byOffice: unknown, from: string, to: string): Slot[] =>
-      asArray(byOffice).flatMap((entry) => {
-        const office = isObject(entry) && offices.find((o) => o.id === id(entry.officeId));
-        if (!office) return [];
-        const minutes = this.#minutes(model, office, query.concerns);
-        return asArray((entry as Json).appointments).flatMap((time) => {
-          if (typeof time !== 'number' || !Number.isFinite(time)) return [];
-          const day = localDate(new Date(time * 1000), this.#timeZone);
-          if (day < from || day > to) return [];
-          const start = zonedIso(time, this.#timeZone);
-          return [{ locationId: office.id, start, end: zonedIso(time + minutes * 60, this.#timeZone) }];
-        });
-      });
-    const sorted = (slots: Slot[]) => slots.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
-
-    if (!this.#legacy) {
+    const request: DayRequest = { query, offices, model, options };
+    for (;;) {
+      const legacy = this.#legacy;
       try {
-        const json = await this.#call('GET', 'available-calendar/', options, [
-          ['startDate', query.from],
-          ['endDate', endDate],
-          ['officeIds', officeIds],
-          ...this.#serviceParams(query.concerns, false),
-          ['slotsStartDate', query.from],
-          ['slotsEndDate', query.to],
-          ...this.#captchaParam(),
-        ]);
-        if (!isObject(json) || !Array.isArray(json.availableDays))
-          throw malformed('available-calendar must have availableDays');
-        const next = text(json.nextBookableDate);
-        return {
-          from: query.from,
-          to: query.to,
-          slots: sorted(
-            json.availableDays.flatMap((day) => (isObject(day) ? toSlots(day.offices, query.from, query.to) : [])),
-          ),
-          // Upstream's date is text like any other: only a real day after the range is one.
-          nextAvailable: isIsoDate(next) && next > query.to ? next : null,
-        };
+        return await (legacy ? this.#legacyAvailability(request) : this.#calendarAvailability(request));
       } catch (error) {
-        // A backend from before July 2026 does not know the route and answers 404 `notFound`.
-        if (!upstreamCodes(error).includes('notFound')) throw error;
-        this.#legacy = true;
+        // A backend that does not know the route answers 404 `notFound`: it speaks the other generation.
+        if (!upstreamCodes(error).includes('notFound') || this.#generationKnown) throw error;
+        this.#legacy = !legacy;
+        this.#generationKnown = true;
       }
     }
+  }
 
-    const legacy: [string, string][] = [['officeId', officeIds], ...this.#serviceParams(query.concerns, true)];
-    const daysJson = await this.#call('GET', 'available-days-by-office/', options, [
-      ['startDate', query.from],
-      ['endDate', endDate],
-      ...legacy,
-      ...this.#captchaParam(),
-    ]).catch((error: unknown) => {
-      // Upstream answers "no day" with 404 noAppointmentForThisDay.
-      if (error instanceof BookingError && error.status === 404) return { availableDays: [] };
-      throw error;
+  /** The last day upstream offers, for the day-list requests: its own front end asks for six months. */
+  #horizonEnd(to: IsoDate): IsoDate {
+    const end = addDaysTo(todayIn(this.#timeZone, this.#now()), HORIZON_DAYS);
+    return end < to ? to : end;
+  }
+
+  /** The slots of upstream's `offices: [{ officeId, appointments }]` on days from..to. */
+  #slotsOf({ query, offices, model }: DayRequest, byOffice: unknown, from: IsoDate, to: IsoDate): Slot[] {
+    return asArray(byOffice).flatMap((entry) => {
+      const office = isObject(entry) && offices.find((o) => o.id === id(entry.officeId));
+      if (!office) return [];
+      const minutes = this.#minutes(model, office, query.concerns);
+      return asArray((entry as Json).appointments).flatMap((time) => {
+        if (typeof time !== 'number' || !Number.isFinite(time)) return [];
+        const day = localDate(new Date(time * 1000), this.#timeZone);
+        if (day < from || day > to) return [];
+        return [
+          {
+            locationId: office.id,
+            start: zonedIso(time, this.#timeZone),
+            end: zonedIso(time + minutes * 60, this.#timeZone),
+          },
+        ];
+      });
     });
-    const days = asArray(isObject(daysJson) ? daysJson.availableDays : undefined)
-      .map((day) => (isObject(day) ? (text(day.time) ?? text(day.date)) : undefined))
-      .filter((day): day is string => !!day && day >= query.from)
-      .sort();
-    // A listed day is only a hint: multi-service bookings may find no run of slots there.
-    const slotsOn = async (date: string): Promise<Slot[]> => {
+  }
+
+  /**
+   * The current API (since July 2026): one `/available-calendar/` call answers the bookable days of the month
+   * and the times of one day, the first bookable day from `from` on (upstream narrows its slot window to it,
+   * zmsbackend `CalendarAvailability::narrowSlotsWindowToFirstBookableDay`). Where that month has no bookable
+   * day, upstream answers the month of the next one instead; that answer is kept for the month it describes,
+   * so that the flow's next question, for that month, costs no request.
+   */
+  async #calendarAvailability(request: DayRequest): Promise<Availability> {
+    const { query, offices, options } = request;
+    const officeIds = offices.map((o) => o.id).join(',');
+    const key = `${officeIds}|${query.concerns.map((c) => `${c.id}:${c.count}`).join(',')}`;
+    const ahead = this.#answeredAhead.get(key);
+    this.#answeredAhead.delete(key);
+    const json =
+      ahead && ahead.month === query.from && ahead.until > this.#now().getTime()
+        ? ahead.json
+        : await this.#call('GET', 'available-calendar/', options, [
+            ['startDate', query.from],
+            ['endDate', this.#horizonEnd(query.to)],
+            ['officeIds', officeIds],
+            ...this.#serviceParams(query.concerns, false),
+            ['slotsStartDate', query.from],
+            ['slotsEndDate', query.from],
+            ...this.#captchaParam(),
+          ]);
+    if (!isObject(json) || !Array.isArray(json.availableDays))
+      throw malformed('available-calendar must have availableDays');
+    const listed = json.availableDays.flatMap((day) => {
+      const date = isObject(day) ? text(day.date) : undefined;
+      return date && isIsoDate(date) ? [{ date, day: day as Json }] : [];
+    });
+    const inRange = listed.filter(({ date }) => date >= query.from && date <= query.to);
+    const slotsFrom = text(json.slotsStartDate);
+    const slotsTo = text(json.slotsEndDate);
+    const window =
+      isIsoDate(slotsFrom) && isIsoDate(slotsTo)
+        ? { from: slotsFrom, to: slotsTo }
+        : { from: query.from, to: query.from };
+    const later = listed.find(({ date }) => date > query.to)?.date;
+    if (!inRange.length && later && startOfMonthOf(later) !== startOfMonthOf(query.from)) {
+      this.#answeredAhead.set(key, { month: startOfMonthOf(later), json, until: this.#now().getTime() + 60_000 });
+    }
+    const next = text(json.nextBookableDate);
+    const nextAvailable =
+      [later, isIsoDate(next) && next > query.to ? next : undefined].filter(Boolean).sort()[0] ?? null;
+    const daysWithSlots = inRange.map(({ date }) => date).filter((date) => date >= window.from && date <= window.to);
+    return {
+      from: query.from,
+      to: query.to,
+      days: inRange.map(({ date }) => date),
+      daysWithSlots,
+      slots: sortedSlots(
+        inRange.flatMap(({ date, day }) =>
+          daysWithSlots.includes(date) ? this.#slotsOf(request, day.offices, date, date) : [],
+        ),
+      ),
+      nextAvailable,
+    };
+  }
+
+  /**
+   * The legacy API (before July 2026): the day list of the whole horizon, asked for once and kept for a
+   * minute, then the times of the range's first listed day, or of the one day asked for. A listed day is only
+   * a hint: a multi-service booking may find no run of free slots there, which its times then show.
+   */
+  async #legacyAvailability(request: DayRequest): Promise<Availability> {
+    const { query, offices, options } = request;
+    const legacy: [string, string][] = [
+      ['officeId', offices.map((o) => o.id).join(',')],
+      ...this.#serviceParams(query.concerns, true),
+    ];
+    const key = legacy.map(([, value]) => value).join('|');
+    const today = todayIn(this.#timeZone, this.#now());
+    let list = this.#dayLists.get(key);
+    if (!list || list.until <= this.#now().getTime() || list.from > query.from) {
+      const from = query.from < today ? query.from : today;
+      const json = await this.#call('GET', 'available-days-by-office/', options, [
+        ['startDate', from],
+        ['endDate', this.#horizonEnd(query.to)],
+        ...legacy,
+        ...this.#captchaParam(),
+      ]).catch((error: unknown) => {
+        // Upstream answers "no day" with 404 noAppointmentForThisDay.
+        if (error instanceof BookingError && error.status === 404 && !upstreamCodes(error).includes('notFound'))
+          return { availableDays: [] };
+        throw error;
+      });
+      const days = asArray(isObject(json) ? json.availableDays : undefined)
+        .map((day) => (isObject(day) ? (text(day.time) ?? text(day.date)) : undefined))
+        .filter((day): day is string => isIsoDate(day))
+        .sort();
+      list = { from, days, until: this.#now().getTime() + 60_000 };
+      this.#dayLists.set(key, list);
+    }
+    const days = list.days.filter((day) => day >= query.from && day <= query.to);
+    const first = days[0];
+    let slots: Slot[] = [];
+    if (first) {
       try {
         const json = await this.#call('GET', 'available-appointments-by-office/', options, [
-          ['date', date],
+          ['date', first],
           ...legacy,
           ...this.#captchaParam(),
         ]);
-        return toSlots(isObject(json) ? json.offices : undefined, date, date);
+        slots = this.#slotsOf(request, isObject(json) ? json.offices : undefined, first, first);
       } catch (error) {
-        if (error instanceof BookingError && error.status === 404) return [];
-        throw error;
-      }
-    };
-    const slots: Slot[] = [];
-    for (const day of days.filter((d) => d <= query.to)) slots.push(...(await slotsOn(day)));
-    let nextAvailable: string | null = null;
-    for (const day of days.filter((d) => d > query.to)) {
-      if ((await slotsOn(day)).length) {
-        nextAvailable = day;
-        break;
+        if (!(error instanceof BookingError) || error.status !== 404 || upstreamCodes(error).includes('notFound'))
+          throw error;
       }
     }
-    return { from: query.from, to: query.to, slots: sorted(slots), nextAvailable };
+    return {
+      from: query.from,
+      to: query.to,
+      days,
+      daysWithSlots: first ? [first] : [],
+      slots: sortedSlots(slots),
+      nextAvailable: list.days.find((day) => day > query.to) ?? null,
+    };
   }
 
   /** Sends a solved ALTCHA payload to `captcha-verify` and keeps the token it answers for later calls. */

@@ -1,9 +1,11 @@
 import { expect, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { render } from 'lit';
 import { ZmsAdapter } from '../../adapters/zms/zms-adapter.js';
 import '../../define.js';
 import { startMockBackend, type MockBackend } from '../../mocks/browser.js';
 import { createZmsHandlers } from '../../mocks/zms/zms-handlers.js';
+import { ID_CARD, RUPPERTSTRASSE } from '../../mocks/zms/zms-office.js';
 import { BookingWidgetPage } from '../../../test/page-objects/booking-widget-page.js';
 import { recordEvents, TestClock, toReview } from '../../../test/support/protocol-fixture.js';
 import type { CivicBooking } from './civic-booking.js';
@@ -27,9 +29,10 @@ afterEach(() => {
   mock.worker.resetHandlers();
 });
 
-async function zmsWidget(generation: 'current' | 'legacy') {
-  const clock = new TestClock();
-  mock.worker.use(...createZmsHandlers({ baseUrl, generation, now: clock.now }));
+/** A widget on a fresh ZMS office; with `clock`, on the office already installed with that clock. */
+async function zmsWidget(generation: 'current' | 'legacy', existing?: TestClock) {
+  const clock = existing ?? new TestClock();
+  if (!existing) mock.worker.use(...createZmsHandlers({ baseUrl, generation, now: clock.now }));
   requests = [];
   const container = document.createElement('div');
   container.lang = 'de';
@@ -87,22 +90,104 @@ describe('<civic-booking> with the ZMS citizen API', () => {
     expect(
       (events.find((event) => event.type === 'civic-booked')!.detail as { booking: { status: string } }).booking.status,
     ).to.equal('pending-verification');
-    // One probe finds out the generation; then the day list, and the appointments of each listed day of the
-    // month (our calendar marks only days that really have a time; upstream's legacy view loaded a day on click).
-    const [catalog, probe, days, ...rest] = requests;
-    expect([catalog, probe, days]).to.deep.equal([
+    // The catalog tells the generation; then the horizon's day list and the times of the first listed day.
+    expect(requests).to.deep.equal([
       'GET /offices-and-services/',
-      'GET /available-calendar/',
       'GET /available-days-by-office/',
-    ]);
-    expect(rest.slice(-3)).to.deep.equal([
+      'GET /available-appointments-by-office/',
       'POST /reserve-appointment/',
       'POST /update-appointment/',
       'POST /preconfirm-appointment/',
     ]);
-    const dayRequests = rest.slice(0, -3);
-    expect(dayRequests.length).to.be.greaterThan(0);
-    expect(new Set(dayRequests)).to.deep.equal(new Set(['GET /available-appointments-by-office/']));
+  });
+
+  for (const generation of ['current', 'legacy'] as const) {
+    it(`shows the first time after at most 3 requests from the start, 2 from choosing the service (${generation})`, async () => {
+      const { page } = await zmsWidget(generation);
+      await page.waitForHeading('Worum geht es?');
+      const atStart = requests.length;
+      page.concerns().checkbox('Aufenthaltstitel verlängern').click();
+      await page.settled();
+      page.button('Weiter').click();
+      await page.waitFor(() => page.slots().buttons().length > 0, 'the first times');
+      expect(atStart).to.equal(1);
+      expect(requests.length - atStart, requests.join(', ')).to.be.at.most(2);
+      expect(requests.length).to.be.at.most(3);
+      expect(page.calendar().bookable().length, 'every weekday of December marked').to.be.greaterThan(15);
+    });
+
+    it(`books a time on a day other than the first, chosen by keyboard (${generation})`, async () => {
+      const { element, page } = await zmsWidget(generation);
+      const events = recordEvents(element);
+      await page.waitForHeading('Worum geht es?');
+      page.concerns().checkbox('Aufenthaltstitel verlängern').click();
+      await page.settled();
+      page.button('Weiter').click();
+      await page.waitFor(() => page.slots().buttons().length > 0, 'the first times');
+      const calendar = page.calendar();
+      const [first, second] = calendar.bookable();
+      expect(calendar.selected()).to.deep.equal([first]);
+      calendar.dayButton(first!).focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'Enter' });
+      await page.waitFor(() => page.slots().dayLabel().includes('2. Dezember'), 'the times of the second day');
+      expect(calendar.selected()).to.deep.equal([second]);
+      const time = page.slots().buttons()[0]!;
+      time.focus();
+      await sendKeys({ press: 'Enter' });
+      await page.waitForHeading('Ihre Kontaktdaten');
+      const form = page.contact();
+      form.fill('name', 'Ada Yılmaz');
+      form.fill('email', 'ada@example.org');
+      form.fill('phone', '+49 89 233 96000');
+      form.toggleConsent();
+      await page.settled();
+      page.button('Weiter').click();
+      await page.waitForHeading('Prüfen und buchen');
+      page.button('Termin verbindlich buchen').click();
+      await page.waitForHeading('Ihr Termin ist gebucht');
+      const booked = events.find((event) => event.type === 'civic-booked')!.detail as { booking: { start: string } };
+      expect(booked.booking.start.slice(0, 10)).to.equal(second);
+    });
+  }
+
+  it('marks a listed legacy day without a run of free slots as unavailable once found, and says so', async () => {
+    const clock = new TestClock();
+    mock.worker.use(...createZmsHandlers({ baseUrl, generation: 'legacy', now: clock.now }));
+    // Someone else holds every other ten minutes of 2 December at Ruppertstraße: single units stay free, so the
+    // legacy day list still names the day, but no run of three is left for an ID card with a passport.
+    const other = new ZmsAdapter({ baseUrl, now: clock.now });
+    await other.loadCatalog({ lang: 'de' });
+    for (let minutes = 10; minutes < 240; minutes += 20) {
+      const time = `${String(8 + Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+      await other.holdSlot({
+        concerns: [{ id: String(ID_CARD), count: 1 }],
+        locationId: String(RUPPERTSTRASSE),
+        start: `2026-12-02T${time}:00+01:00`,
+      });
+    }
+    const { page } = await zmsWidget('legacy', clock);
+    await page.waitForHeading('Worum geht es?');
+    page.concerns().checkbox('Personalausweis beantragen').click();
+    await page.settled();
+    page.concerns().checkbox('Reisepass beantragen').click();
+    await page.settled();
+    page.button('Weiter').click();
+    await page.waitForHeading('Wo?');
+    page.locations().radio('Bürgerbüro Ruppertstraße').click();
+    await page.settled();
+    page.button('Weiter').click();
+    await page.waitFor(() => page.slots().buttons().length > 0, 'the first times');
+    const calendar = page.calendar();
+    expect(calendar.bookable()).to.include('2026-12-02');
+    calendar.dayButton('2026-12-01').focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'Enter' });
+    await page.waitFor(() => !calendar.bookable().includes('2026-12-02'), 'the day to be marked unavailable');
+    expect(page.text()).to.contain('An diesem Tag ist für Ihre Auswahl doch keine Zeit frei.');
+    expect(page.slots().text()).to.contain('An diesem Tag sind keine Zeiten frei.');
+    expect(calendar.focusedDate(), 'focus stays on the day').to.equal('2026-12-02');
+    await expect(page.element).to.be.accessible();
   });
 });
 

@@ -78,6 +78,7 @@ export const de: Messages = {
   consent: 'Ich bin einverstanden, dass meine Daten zur Vergabe dieses Termins verarbeitet werden.',
   privacyPolicyNewWindow: 'Datenschutzerklärung (öffnet in neuem Fenster)',
   holdRenewed: 'Ihre Zeit ist wieder reserviert.',
+  dayTakenMeanwhile: 'An diesem Tag ist für Ihre Auswahl doch keine Zeit frei. Bitte wählen Sie einen anderen Tag.',
   requiredHint: 'Mit * markierte Felder sind Pflichtfelder.',
   fieldInvalid: 'Bitte prüfen Sie dieses Feld.',
   fieldRequired: 'Bitte füllen Sie dieses Feld aus.',

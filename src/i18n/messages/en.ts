@@ -83,6 +83,7 @@ export const en = {
   consent: 'I agree that my data is processed to arrange this appointment.',
   privacyPolicyNewWindow: 'Privacy policy (opens in a new window)',
   holdRenewed: 'Your time is reserved again.',
+  dayTakenMeanwhile: 'This day has no free time for your choice after all. Please choose another day.',
   requiredHint: 'Fields marked * are required.',
   fieldInvalid: 'Please check this field.',
   fieldRequired: 'Please fill in this field.',

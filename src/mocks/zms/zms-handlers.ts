@@ -6,7 +6,7 @@
  * appointment. For tests, stories and the local demo only: never part of a build.
  */
 import { http, HttpResponse } from 'msw';
-import { addDaysTo, localDate } from '../../domain/dates.js';
+import { addDaysTo, endOfMonthOf, localDate, startOfMonthOf } from '../../domain/dates.js';
 import { zonedInstant } from '../../domain/zoned-instant.js';
 import { zmsOfficeData, type ZmsOfficeData } from './zms-office.js';
 
@@ -275,6 +275,13 @@ export function createZmsHandlers({ baseUrl, generation, now = () => new Date(),
     }
   };
 
+  /**
+   * `/available-calendar/` as zmsbackend's `CalendarAvailability::readAvailability` answers it: the bookable
+   * days of the month (or months) of the slots window, clamped to startDate..endDate, and slot timestamps for
+   * one day only: the first bookable day inside a window of several days, or, for one day without a slot, the
+   * first bookable day of its month. A month with no bookable day snaps to the month of the next one (upstream's
+   * lead time). prev/nextBookableDate are the nearest bookable days outside the painted month.
+   */
   const calendar = handle((_request, query) => {
     if (generation === 'legacy') fail('notFound');
     const startDate = query.get('startDate');
@@ -287,24 +294,52 @@ export function createZmsHandlers({ baseUrl, generation, now = () => new Date(),
       csv(query.get('serviceCounts')),
     );
     requireCaptcha(offices, query.get('captchaToken'));
-    const slotsStart = query.get('slotsStartDate') ?? startDate!;
-    const slotsEnd = query.get('slotsEndDate') ?? endDate!;
+    let slotsStart = query.get('slotsStartDate') || startDate!;
+    let slotsEnd = query.get('slotsEndDate') || endDate!;
+    if (!isDate(slotsStart) || !isDate(slotsEnd) || slotsStart > slotsEnd) fail('invalidDate');
+    if (slotsStart < startDate!) slotsStart = startDate!;
+    if (slotsEnd > endDate!) slotsEnd = endDate!;
+    if (slotsStart > slotsEnd) fail('invalidDate');
     const all = days(offices, services, startDate!, endDate!);
-    const inWindow = (date: string) => date >= slotsStart && date <= slotsEnd;
+    const paintedMonth = (from: string, to: string): [string, string] => {
+      const first = startOfMonthOf(from);
+      const last = endOfMonthOf(to);
+      return [first < startDate! ? startDate! : first, last > endDate! ? endDate! : last];
+    };
+    const between = (from: string, to: string) => all.filter((day) => day.date >= from && day.date <= to);
+    let [paintedFrom, paintedTo] = paintedMonth(slotsStart, slotsEnd);
+    let painted = between(paintedFrom, paintedTo);
+    const inSlotsWindow = between(slotsStart, slotsEnd);
+    if (slotsStart !== slotsEnd) {
+      if (inSlotsWindow.length) slotsStart = slotsEnd = inSlotsWindow[0]!.date;
+    } else if (!inSlotsWindow.length && painted.length) {
+      slotsStart = slotsEnd = painted[0]!.date;
+    }
+    if (!painted.length) {
+      const first = all.find((day) => day.date > paintedTo);
+      if (first) {
+        slotsStart = slotsEnd = first.date;
+        [paintedFrom, paintedTo] = paintedMonth(first.date, first.date);
+        painted = between(paintedFrom, paintedTo);
+      }
+    }
     return {
       startDate,
       endDate,
       slotsStartDate: slotsStart,
       slotsEndDate: slotsEnd,
-      prevBookableDate: all.filter((d) => d.date < slotsStart).at(-1)?.date ?? null,
-      nextBookableDate: all.find((d) => d.date > slotsEnd)?.date ?? null,
-      availableDays: all.map((day) => ({
-        date: day.date,
-        providerIDs: day.offices.map((o) => o.officeId).join(','),
-        offices: inWindow(day.date)
-          ? day.offices.map((o) => ({ officeId: String(o.officeId), appointments: o.appointments }))
-          : null,
-      })),
+      prevBookableDate: all.filter((day) => day.date < paintedFrom).at(-1)?.date ?? null,
+      nextBookableDate: all.find((day) => day.date > paintedTo)?.date ?? null,
+      availableDays: painted.map((day) => {
+        const withSlots = day.date >= slotsStart && day.date <= slotsEnd;
+        return {
+          date: day.date,
+          providerIDs: day.offices.map((o) => o.officeId).join(','),
+          offices: withSlots
+            ? day.offices.map((o) => ({ officeId: String(o.officeId), appointments: o.appointments }))
+            : [],
+        };
+      }),
     };
   });
 
@@ -347,7 +382,13 @@ export function createZmsHandlers({ baseUrl, generation, now = () => new Date(),
   return [
     http.get(
       url('offices-and-services/'),
-      handle(() => data),
+      // From the release that brought /available-calendar/ (upstream 2.25.00-muc46), every office carries
+      // `sharedBookingOfficeIds`, null where it shares no calendar; before it, the key is absent.
+      handle(() =>
+        generation === 'current'
+          ? { ...data, offices: data.offices.map((o) => ({ ...o, sharedBookingOfficeIds: null })) }
+          : data,
+      ),
     ),
     http.get(url('available-calendar/'), calendar),
     ...(generation === 'legacy'
