@@ -9,7 +9,6 @@ import { BookingWidgetPage } from '../page-objects/booking-widget-page.js';
 const mock = useMockProtocol();
 const tags = [
   'civic-booking',
-  'civic-booking-details',
   'civic-calendar',
   'civic-concern-picker',
   'civic-contact-form',
@@ -25,7 +24,11 @@ describe('the script-tag bundle', () => {
     const opened = await openPage('/test/e2e/fixtures/script-tag.html');
     opened.widget().now = mock.clock.now;
     const page = new BookingWidgetPage(opened.widget());
-    await bookOnPage(page);
+    const scripts = () => opened.window.performance.getEntriesByType('resource').map((entry) => entry.name);
+    await bookOnPage(page, undefined, () => {
+      // Up to the review, nothing of the confirmation has been fetched.
+      expect(scripts().filter((name) => name.includes('booking-details'))).to.deep.equal([]);
+    });
     await opened.window.customElements.whenDefined('civic-booking-details');
     await page.waitFor(() => /MS-\w+/.test(page.details()), 'the booking reference');
     expect(opened.errors).to.deep.equal([]);
@@ -36,16 +39,18 @@ describe('the script-tag bundle', () => {
     ]);
     expect(api.startsWith(opened.window.location.origin)).to.equal(true);
     // The office asks for no captcha, so ALTCHA's chunk is never loaded.
-    const scripts = opened.window.performance.getEntriesByType('resource').map((entry) => entry.name);
-    expect(scripts.filter((name) => name.includes('captcha'))).to.deep.equal([]);
+    expect(scripts().filter((name) => name.includes('captcha'))).to.deep.equal([]);
     expect(opened.window.customElements.get('altcha-widget')).to.equal(undefined);
   });
 
-  it('defines every element, and survives being loaded twice', async () => {
+  it('defines every element a booking needs before its end, and survives being loaded twice', async () => {
     const opened = await openPage('/test/e2e/fixtures/script-tag-twice.html');
     await new BookingWidgetPage(opened.widget()).waitForHeading('What do you need?');
-    await opened.window.customElements.whenDefined('civic-booking-details');
     for (const tag of tags) expect(opened.window.customElements.get(tag), tag).not.to.equal(undefined);
+    // The confirmation's chunk is not fetched before a booking is on its way.
+    const scripts = opened.window.performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(scripts.filter((name) => name.includes('booking-details'))).to.deep.equal([]);
+    expect(opened.window.customElements.get('civic-booking-details')).to.equal(undefined);
     expect(opened.errors).to.deep.equal([]);
     expect(mock.requests, 'the demo office sends no request').to.deep.equal([]);
   });

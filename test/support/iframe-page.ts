@@ -42,7 +42,11 @@ export async function openPage(path: string): Promise<OpenedPage> {
 }
 
 /** Books the first free time for an extension of a residence permit, in German, on an opened page. */
-export async function bookOnPage(page: BookingWidgetPage, contact = { name: 'Ada Yılmaz', email: 'ada@example.org' }) {
+export async function bookOnPage(
+  page: BookingWidgetPage,
+  contact = { name: 'Ada Yılmaz', email: 'ada@example.org' },
+  atReview: () => void = () => undefined,
+) {
   await page.waitForHeading('Worum geht es?');
   page.concerns().checkbox('Aufenthaltserlaubnis verlängern').click();
   await page.settled();
@@ -56,6 +60,7 @@ export async function bookOnPage(page: BookingWidgetPage, contact = { name: 'Ada
   page.contact().toggleConsent();
   page.button('Weiter').click();
   await page.waitForHeading('Prüfen und buchen');
+  atReview();
   page.button('Termin verbindlich buchen').click();
   await page.waitForHeading('Ihr Termin ist gebucht');
 }

@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { BookingAdapter } from '../../adapters/booking-adapter.js';
-import { deferredAdapter } from '../../adapters/deferred-adapter.js';
-import { RestAdapter } from '../../adapters/rest/rest-adapter.js';
+import { createAdapter, type BackendProblem } from '../../backends/registry.js';
 import type { BookingErrorCode } from '../../domain/booking-error.js';
 import { ANY_LOCATION, estimatedMinutes } from '../../domain/selection.js';
 import type { Booking, Concern, IsoDate, Slot } from '../../domain/types.js';
@@ -45,7 +44,7 @@ declare global {
   }
 }
 
-type AdapterResult = { adapter: BookingAdapter } | { problem: 'missing-api' } | { problem: 'unknown-backend' };
+type AdapterResult = { adapter: BookingAdapter } | { problem: BackendProblem };
 
 /**
  * The whole booking widget: concerns, location, date and time, contact, review and confirmation, against
@@ -154,8 +153,10 @@ export class CivicBooking extends LitElement {
       // The link's credentials have done their work: they leave the address bar and the history entry.
       history.replaceState(history.state, '', location.pathname + location.search);
     });
-    this.#flow.addEventListener('notice', () => {
-      this.#notice = this.#locale.value.messages.holdRenewed;
+    this.#flow.addEventListener('notice', (event) => {
+      const { message } = (event as CustomEvent<{ message: 'holdRenewed' | 'dayTakenMeanwhile' }>).detail;
+      this.#notice = this.#locale.value.messages[message];
+      this.requestUpdate();
     });
   }
 
@@ -168,36 +169,17 @@ export class CivicBooking extends LitElement {
 
   #resolveAdapter(): AdapterResult {
     if (this.adapter) return { adapter: this.adapter };
-    const backend = (this.backend ?? 'rest').trim().toLowerCase() || 'rest';
-    const key = `${backend}|${this.api ?? ''}`;
+    const key = `${this.backend ?? ''}|${this.api ?? ''}`;
     if (this.#builtAdapter?.key === key) return this.#builtAdapter.result;
-    let result: AdapterResult;
-    if (backend === 'demo') result = { adapter: this.#demoAdapter() };
-    else if (backend !== 'rest' && backend !== 'zms') result = { problem: 'unknown-backend' };
-    else if (!this.api) result = { problem: 'missing-api' };
-    else {
+    const adapter = createAdapter(this.backend, {
       // A web editor may write a path (`api="/termine/api/v1"`): it is relative to the page.
-      const baseUrl = new URL(this.api, document.baseURI).href;
-      result = { adapter: backend === 'zms' ? this.#zmsAdapter(baseUrl) : new RestAdapter({ baseUrl }) };
-    }
+      baseUrl: this.api ? new URL(this.api, document.baseURI).href : null,
+      now: () => this.now(),
+      solveCaptcha: this.#solveCaptcha,
+    });
+    const result: AdapterResult = typeof adapter === 'string' ? { problem: adapter } : { adapter };
     this.#builtAdapter = { key, result };
     return result;
-  }
-
-  /** The eappointment (ZMS) adapter, loaded only when a page asks for it. */
-  #zmsAdapter(baseUrl: string): BookingAdapter {
-    return deferredAdapter(async () => {
-      const { ZmsAdapter } = await import('../../adapters/zms/zms-adapter.js');
-      return new ZmsAdapter({ baseUrl, now: () => this.now(), solveCaptcha: this.#solveCaptcha });
-    });
-  }
-
-  /** The demo office, loaded only when a page asks for it. */
-  #demoAdapter(): BookingAdapter {
-    return deferredAdapter(async () => {
-      const { DemoAdapter } = await import('../../adapters/demo/demo-adapter.js');
-      return new DemoAdapter({ now: () => this.now() });
-    });
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -244,6 +226,13 @@ export class CivicBooking extends LitElement {
     else if (target === 'heading') this.#heading?.focus();
   }
 
+  /**
+   * The confirmation and manage view is a chunk, requested only once it is about to be needed: when "book" is
+   * pressed (it arrives while the booking is sent) or when a booking is opened. Until it is defined, the booking
+   * reference shows as plain text.
+   */
+  #loadDetails = () => import('../../define-booking-details.js').catch(() => undefined);
+
   /** The captcha is a chunk, requested as soon as the backend asks for one. */
   #loadCaptcha = () => import('../../define-captcha.js');
 
@@ -258,6 +247,7 @@ export class CivicBooking extends LitElement {
   // Flow events
 
   #handleFlowStep(event: CustomEvent<StepChangeDetail>): void {
+    if (event.detail.step === 'done' || event.detail.step === 'manage') void this.#loadDetails();
     this.#stepHint = null;
     this.#notice = '';
     // The first step shown must not steal focus from the page; later ones take it to their heading.
@@ -336,6 +326,11 @@ export class CivicBooking extends LitElement {
 
   #handleContactSubmit(event: CustomEvent<{ contact: { name: string; email?: string; phone?: string } }>) {
     this.#flow.submitContact(event.detail.contact);
+  }
+
+  #handleBook(): void {
+    void this.#loadDetails();
+    void this.#flow.book();
   }
 
   #handleEdit(event: CustomEvent<{ step: StepName }>): void {
@@ -523,7 +518,7 @@ export class CivicBooking extends LitElement {
           .date=${state.selectedDate}
           .slots=${this.#flow.slotsOfSelectedDate()}
           .locations=${state.catalog!.locations}
-          .loading=${loading}
+          .loading=${loading || state.dayLoading}
           .value=${state.selectedSlot}
           @civic-slot-select=${this.#handleSlotSelect}
         ></civic-slot-picker>
@@ -566,7 +561,7 @@ export class CivicBooking extends LitElement {
         type="button"
         class="primary book"
         aria-disabled=${busy === 'booking' ? 'true' : 'false'}
-        @click=${() => this.#flow.book()}
+        @click=${this.#handleBook}
       >
         ${busy === 'booking' ? m.booking : m.book}
       </button>`;
