@@ -10,7 +10,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['src/**/*.ts', 'test/**/*.ts', 'stories/**/*.ts'],
+    files: ['src/**/*.ts', 'test/**/*.ts', 'stories/**/*.ts', 'bench/**/*.ts'],
     plugins: { lit, wc, 'lit-a11y': litA11y },
     languageOptions: { globals: globals.browser },
     rules: {
@@ -42,7 +42,7 @@ export default tseslint.config(
   },
   {
     // Scripts of the benchmark's and the tests' own pages, and what the benchmark script runs inside them.
-    files: ['bench/**/*.js', 'test/**/*.js', 'scripts/bench.mjs'],
+    files: ['bench/**/*.js', 'test/**/*.js', 'scripts/bench.mjs', 'scripts/journey.mjs'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
 );

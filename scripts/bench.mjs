@@ -1,4 +1,5 @@
-// Prints the figures of the performance budget: bundle size, start-up, month switch, slot list, filter.
+// Prints the figures of the performance budget: bundle size, start-up, month switch, slot list, filter, and
+// whole bookings (requests, time to the first time, JavaScript downloaded) against the mocked backends.
 // Figures, not verdicts: CI enforces only the size budget (scripts/check-size.mjs).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -7,6 +8,7 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { startJourneys } from './journey.mjs';
 
 const root = process.cwd();
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.map': 'application/json' };
@@ -69,4 +71,33 @@ try {
 } finally {
   await browser.close();
   server.close();
+}
+
+// Whole bookings through the built bundle against mocked backends: requests, time to the first time, bytes.
+const journeys = await startJourneys();
+try {
+  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  for (const [label, options] of [
+    ['REST', { backend: 'rest' }],
+    ['ZMS current', { backend: 'zms', generation: 'current' }],
+    ['ZMS legacy', { backend: 'zms', generation: 'legacy' }],
+  ]) {
+    for (const throttled of [false, true]) {
+      const runs = [];
+      for (let index = 0; index < 5; index += 1) runs.push(await journeys.run({ ...options, throttled }));
+      const [first] = runs;
+      const profile = throttled ? 'phone' : 'unthrottled';
+      console.log(
+        `journey          ${label}, ${profile}: first step ${ms(median(runs.map((r) => r.toFirstStep)))}, service to first time ${ms(median(runs.map((r) => r.toFirstTime)))} (medians of 5); API requests: ${first.requestsBeforeChoice} before the first step, ${first.requestsAfterChoice} from choosing the service to the first time, ${first.requests.length} in all`,
+      );
+      if (!throttled) {
+        const total = first.scripts.reduce((sum, script) => sum + script.bytes, 0);
+        console.log(
+          `                 JavaScript of the whole booking: ${total} bytes gzip -9 in ${first.scripts.length} files (${first.scripts.map((script) => `${script.file} ${script.bytes}`).join(', ')})`,
+        );
+      }
+    }
+  }
+} finally {
+  await journeys.stop();
 }
