@@ -1,6 +1,6 @@
 import { text } from './text.js';
 
-/** What a citizen perceives of `<civic-captcha>`: ALTCHA's check box, its label and its state. */
+/** What a citizen perceives of `<civic-captcha>`: the check's name, what it says it is doing, its retry button. */
 export class CaptchaPage {
   constructor(readonly element: HTMLElement) {}
 
@@ -8,18 +8,30 @@ export class CaptchaPage {
     return this.element.shadowRoot!;
   }
 
-  /** ALTCHA's state: `unverified`, `verifying`, `verified`, `error`, `expired` or `code`; '' before it starts. */
+  /** The state the check shows: `checking`, `verified` or `failed`; '' before it has rendered. */
   state(): string {
-    return this.root.querySelector('.altcha')?.getAttribute('data-state') ?? '';
+    return this.element.shadowRoot?.querySelector('[data-state]')?.getAttribute('data-state') ?? '';
   }
 
-  checkbox(): HTMLInputElement | null {
-    return this.root.querySelector('input[type="checkbox"]');
-  }
-
-  /** The check box's label, which names the state ("Überprüft"). */
+  /** The check's name ("Sicherheitsprüfung"), which also names its group. */
   label(): string {
-    return text(this.root.querySelector('label'));
+    const group = this.root.querySelector('[role="group"]');
+    return text(this.root.getElementById(group?.getAttribute('aria-labelledby') ?? ''));
+  }
+
+  /** The live region that announces the state. */
+  statusElement(): HTMLElement | null {
+    return this.root.querySelector('[role="status"]');
+  }
+
+  /** What the live region says ("Geprüft. …"). */
+  status(): string {
+    return text(this.statusElement());
+  }
+
+  /** The button that tries again after a failure; null while there is none. */
+  retryButton(): HTMLButtonElement | null {
+    return this.root.querySelector('button');
   }
 
   /** Everything the check shows as text. */

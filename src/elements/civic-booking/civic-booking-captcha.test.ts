@@ -5,8 +5,8 @@ import '../../define.js';
 import { api, toContact, toReview, toTimes, useMockProtocol } from '../../../test/support/protocol-fixture.js';
 import type { BookingWidgetPage } from '../../../test/page-objects/booking-widget-page.js';
 
-// An office whose backend asks for ALTCHA before it holds a slot (catalog `captcha`). The mocked backend
-// issues real challenges and accepts each solved payload once, as altcha's server library does.
+// An office whose backend asks for an ALTCHA captcha before it holds a slot (catalog `captcha`). The mocked
+// backend issues real challenges and accepts each solved payload once, with altcha's server library.
 
 const mock = useMockProtocol({ captcha: true });
 
@@ -22,8 +22,7 @@ describe('<civic-booking> with a captcha', () => {
   it('solves the captcha on the device and holds the time with its payload', async () => {
     const { element, page } = await mock.widget();
     await toSolvedCaptcha(page);
-    expect(page.captcha().label()).to.equal('Überprüft');
-    expect(page.captcha().checkbox()!.checked).to.equal(true);
+    expect(page.captcha().status()).to.equal('Geprüft');
     await expect(element).to.be.accessible();
 
     page.slots().buttons()[0]!.click();
@@ -69,7 +68,7 @@ describe('<civic-booking> with a captcha', () => {
     );
     const { element, page } = await mock.widget();
     await toTimes(page);
-    await page.waitFor(() => page.captcha().state() === 'error', 'the captcha to fail', 15000);
+    await page.waitFor(() => page.captcha().state() === 'failed', 'the captcha to fail', 15000);
     page.slots().buttons()[0]!.click();
     await page.waitFor(() => page.error() !== '', 'an error');
     expect(page.error()).to.contain('Bitte bestätigen Sie, dass Sie ein Mensch sind.');
@@ -78,9 +77,10 @@ describe('<civic-booking> with a captcha', () => {
     await expect(element).to.be.accessible();
     expect(holdRequests()).to.have.length(0);
 
-    // The backend recovers; the citizen ticks the box with the keyboard, then takes the time.
+    // The backend recovers; the citizen has the check tried again with the keyboard, then takes the time.
     captchaDown = false;
-    page.captcha().checkbox()!.focus();
+    await page.waitFor(() => page.captcha().retryButton() !== null, 'the retry button', 15000);
+    page.captcha().retryButton()!.focus();
     await sendKeys({ press: 'Space' });
     await page.waitFor(() => page.captcha().state() === 'verified', 'the captcha to be solved', 15000);
     page.slots().buttons()[0]!.click();

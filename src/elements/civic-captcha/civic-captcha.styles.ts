@@ -1,91 +1,69 @@
 import { css } from 'lit';
 import { baseStyles } from '../shared/tokens.js';
 
-// ALTCHA's own stylesheet would have to be injected into the page, which a strict Content Security Policy
-// forbids; these rules style the parts of its markup that the widget uses here, with the widget's tokens.
 export const styles = [
   baseStyles,
   css`
     :host {
-      display: block;
       margin-block-start: var(--_space);
     }
 
-    .altcha {
-      display: none;
-    }
-
-    .altcha[data-visible] {
-      display: block;
-    }
-
-    .altcha-main {
+    .check {
       display: flex;
       flex-wrap: wrap;
       align-items: center;
-      gap: 0.5rem;
-      max-inline-size: 22rem;
+      gap: 0.75rem;
+      max-inline-size: 30rem;
       padding: 0.75rem;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
     }
 
-    .altcha-checkbox-wrap {
-      display: flex;
-      flex: 1;
-      align-items: center;
-      gap: 0.5rem;
-    }
-
-    .altcha-checkbox,
-    .altcha-checkbox-native {
-      position: relative;
-      display: flex;
+    /* A ring in the colour of its state: open and turning while checking, with a tick or a "!" after. */
+    .mark {
+      display: grid;
+      flex: none;
+      place-items: center;
       inline-size: 1.5rem;
       block-size: 1.5rem;
-    }
-
-    .altcha-checkbox input {
-      inline-size: 1.5rem;
-      block-size: 1.5rem;
-      margin: 0;
-      accent-color: var(--_success);
-    }
-
-    .altcha-checkbox svg {
-      display: none;
-    }
-
-    .altcha-checkbox-spinner,
-    .altcha-spinner {
-      display: none;
-    }
-
-    .altcha-checkbox[data-loading='true'] input {
-      opacity: 0;
-    }
-
-    /* The box is hidden behind the spinner while the check runs; its focus ring stays visible around it. */
-    .altcha-checkbox[data-loading='true']:focus-within {
-      outline: var(--_focus-ring);
-      outline-offset: 2px;
-    }
-
-    .altcha-checkbox[data-loading='true'] .altcha-checkbox-spinner {
-      position: absolute;
-      inset: 0;
-      display: block;
-      border: 2px solid currentColor;
-      border-block-end-color: transparent;
+      border: 2px solid;
       border-radius: 50%;
+      color: var(--_border);
+      font-weight: 700;
+      line-height: 1;
+    }
+
+    [data-state='checking'] .mark {
+      border-block-start-color: transparent;
       animation: spin 0.8s linear infinite;
     }
 
-    @media (prefers-reduced-motion: reduce) {
-      .altcha-checkbox[data-loading='true'] .altcha-checkbox-spinner {
-        animation: none;
-        border-style: dotted;
-      }
+    [data-state='verified'] .mark {
+      color: var(--_success);
+    }
+
+    [data-state='verified'] .mark::before {
+      content: '✓';
+    }
+
+    [data-state='failed'] .mark,
+    [data-state='failed'] .status {
+      color: var(--_danger);
+    }
+
+    [data-state='failed'] .mark::before {
+      content: '!';
+    }
+
+    .text {
+      flex: 1;
+      min-inline-size: 12rem;
+      margin: 0;
+    }
+
+    .label {
+      display: block;
+      font-weight: 600;
     }
 
     @keyframes spin {
@@ -94,8 +72,19 @@ export const styles = [
       }
     }
 
-    .altcha-error {
-      color: var(--_danger);
+    /* Without the motion, the open ring of a running check would look much like a finished one. */
+    @media (prefers-reduced-motion: reduce) {
+      [data-state='checking'] .mark {
+        border-style: dotted;
+      }
+    }
+
+    /* Forced colours would close the ring's gap; the marks keep their shapes in the text colour. */
+    @media (forced-colors: active) {
+      [data-state] .mark {
+        forced-color-adjust: none;
+        color: CanvasText;
+      }
     }
   `,
 ];

@@ -142,4 +142,13 @@ export const de: Messages = {
     'Dieses Buchungsmodul ist nicht eingerichtet: Die Seite muss die Adresse eines Buchungsdienstes (api) angeben.',
   configUnknownBackend: (backend) =>
     `Dieses Buchungsmodul ist nicht richtig eingerichtet: Das Backend „${backend}“ ist unbekannt.`,
+
+  // <civic-captcha>
+  captcha: {
+    label: 'Sicherheitsprüfung',
+    checking: 'Wird automatisch geprüft …',
+    verified: 'Geprüft',
+    failed: 'Die Prüfung hat nicht geklappt.',
+    retry: 'Erneut prüfen',
+  },
 };

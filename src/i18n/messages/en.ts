@@ -145,6 +145,15 @@ export const en = {
   configMissingApi: 'This booking widget is not set up: the page must give the address of a booking service (api).',
   configUnknownBackend: (backend: string) =>
     `This booking widget is not set up correctly: the backend “${backend}” is unknown.`,
+
+  // <civic-captcha>
+  captcha: {
+    label: 'Security check',
+    checking: 'Checking automatically …',
+    verified: 'Checked',
+    failed: 'The check did not work.',
+    retry: 'Check again',
+  },
 };
 
 /** The shape of a language file. */
