@@ -3,9 +3,9 @@ import { useMockProtocol } from '../support/protocol-fixture.js';
 import { bookOnPage, openPage, removePages } from '../support/iframe-page.js';
 import { BookingWidgetPage } from '../page-objects/booking-widget-page.js';
 
-// An office that asks for a captcha, on a hostile page: the built bundle loads ALTCHA's chunk only then, and
-// books under a strict Content Security Policy with Trusted Types. The page's policy names ALTCHA's own
-// Trusted Types policy (`svelte-trusted-html`) besides Lit's, as the README tells the office's IT.
+// An office that asks for a captcha, on a hostile page: the built bundle loads the captcha's chunk only then,
+// and books under a strict Content Security Policy whose Trusted Types allow no policy but `lit-html` (Lit's)
+// and `civic-booking`: no second framework's policy is needed.
 
 const mock = useMockProtocol({ captcha: true });
 
