@@ -39,8 +39,8 @@ export const InteractiveFlow: Story = {
 };
 
 /**
- * An office whose backend asks for a captcha (catalog `captcha: { kind: "altcha" }`): ALTCHA's check appears
- * below the times and solves itself on the device; the hold then carries its payload in `X-Captcha`.
+ * An office whose backend asks for a captcha (catalog `captcha: { kind: "altcha" }`): the security check
+ * appears below the times and solves itself on the device; the hold then carries its payload in `X-Captcha`.
  */
 export const Captcha: Story = {
   name: 'Office with a captcha (HTTP, msw)',
