@@ -26,7 +26,11 @@ export default {
     dir: 'dist',
     format: 'es',
     entryFileNames: '[name].js',
-    chunkFileNames: 'civic-booking-[name]-[hash].js',
+    // A language's texts are `civic-booking-lang-tr-<hash>.js`, so that an office's IT can tell them apart.
+    chunkFileNames: (chunk) =>
+      chunk.facadeModuleId?.includes('/i18n/languages/')
+        ? 'civic-booking-lang-[name]-[hash].js'
+        : 'civic-booking-[name]-[hash].js',
     // The maps sit beside the files for developers to load; a link in every file would cost each citizen's
     // download bytes of a budget that is nearly spent.
     sourcemap: 'hidden',

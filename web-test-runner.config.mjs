@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { serveMockServiceWorker } from './test/support/serve-mock-service-worker.mjs';
+import { projectFiles } from './test/support/project-files.mjs';
 
 if (!existsSync(chromiumPath)) {
   throw new Error(`No Chromium at ${chromiumPath}. Install it (apt-get install chromium) or set CHROME_PATH.`);
@@ -17,7 +18,11 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   browserStartTimeout: 60000,
   testsFinishTimeout: Number(process.env.WTR_FINISH_TIMEOUT ?? 300000),
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), serveMockServiceWorker()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    serveMockServiceWorker(),
+    projectFiles(),
+  ],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

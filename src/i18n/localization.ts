@@ -1,44 +1,88 @@
 import type { IsoDate, IsoDateTime } from '../domain/types.js';
-import { defaultLanguage, fallbackLanguage, languages } from './languages.js';
-import type { Messages } from './messages/en.js';
-
-const rtlLanguages = new Set(['ar', 'fa', 'he', 'ps', 'ur', 'ku', 'dv', 'yi']);
+import { defaultLanguage, defaultMessages, fallbackLanguage, languages, rightToLeft } from './languages.js';
+import type { Messages, Plural } from './messages.js';
 
 /** Noon UTC of a calendar day, so that formatting it in UTC never slips to a neighbouring day. */
-const dayAsDate = (date: IsoDate) => `${date}T12:00:00Z`;
+const dayAsDate = (date: IsoDate) => new Date(`${date}T12:00:00Z`);
 
 /** Intl's week information, which Chromium has as a method and older engines as a getter. */
 interface WeekInfo {
   firstDay: number;
 }
 
+/** What a page's language tag comes to: the language whose texts are shown, and the locale for formats. */
+export interface LanguageMatch {
+  /** A language the widget speaks (`de`, `ar`). */
+  lang: string;
+  /** The BCP 47 locale dates, times and numbers follow (`de-AT`, `en-GB`). */
+  locale: string;
+}
+
 /**
- * Texts and formats for one language: the message catalogue and every date, time, duration and list
- * formatted through `Intl`. Dates and times are formatted in the time zone they belong to.
+ * The language the widget shows for a page's tag: the tag's language when the widget speaks it (`de-AT` is
+ * German, `de_DE` is read as `de-DE`), else null. English without a region follows British conventions, as
+ * English written for an office in Germany does; `en-US` keeps the American ones.
+ */
+export function matchLanguage(tag: string): LanguageMatch | null {
+  let locale: string;
+  try {
+    locale = Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0] ?? '';
+  } catch {
+    return null;
+  }
+  const lang = locale.split('-')[0]!;
+  if (!Object.hasOwn(languages, lang)) return null;
+  return { lang, locale: locale === 'en' ? 'en-GB' : locale };
+}
+
+/**
+ * Texts and formats for one language: its messages, and every date, time, number, duration and list
+ * formatted through `Intl`. Dates are always Gregorian (a Persian page would otherwise get the Solar Hijri
+ * calendar) and times 24-hour, unless the page's tag names a region with other customs (`en-US`). Times are
+ * formatted in the time zone they belong to.
  */
 export class Localization {
-  /** The canonical BCP 47 tag used for formatting, for example `de` or `en-GB`. */
+  /** The language whose texts these are. */
+  readonly lang: string;
+  /** The BCP 47 locale of the formats. */
   readonly locale: string;
-  /** The message catalogue in use; English when the widget does not speak the language. */
   readonly messages: Messages;
-  /** The primary subtag of the catalogue in use, `de` or `en`. */
-  readonly messagesLanguage: string;
   readonly dir: 'ltr' | 'rtl';
 
+  #dateOptions: Intl.DateTimeFormatOptions;
   /** Formats by their options: building one is slow. */
   #cache = new Map<string, Intl.DateTimeFormat>();
+  #plurals: Intl.PluralRules;
+  #numbers: Intl.NumberFormat;
 
-  constructor(lang: string) {
-    try {
-      this.locale = Intl.getCanonicalLocales(lang || defaultLanguage)[0] ?? defaultLanguage;
-    } catch {
-      this.locale = defaultLanguage;
-    }
-    // The primary subtag, lower case: `de-AT` -> `de`.
-    const primary = this.locale.split('-')[0]!.toLowerCase();
-    this.messagesLanguage = primary in languages ? primary : fallbackLanguage;
-    this.messages = languages[this.messagesLanguage]!;
-    this.dir = rtlLanguages.has(primary) ? 'rtl' : 'ltr';
+  constructor({ lang, locale }: LanguageMatch, messages: Messages) {
+    this.lang = lang;
+    this.locale = locale;
+    this.messages = messages;
+    this.dir = rightToLeft.has(lang) ? 'rtl' : 'ltr';
+    // A region names its own clock; without one, times are on the 24-hour clock of an office in Germany.
+    this.#dateOptions = locale.includes('-') ? { calendar: 'gregory' } : { calendar: 'gregory', hourCycle: 'h23' };
+    this.#plurals = new Intl.PluralRules(locale);
+    this.#numbers = new Intl.NumberFormat(locale);
+  }
+
+  /** A message with its `{placeholders}` filled in; numbers are written the language's way. */
+  format(template: string, values: Record<string, string | number> = {}): string {
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = values[name];
+      return value === undefined ? whole : typeof value === 'number' ? this.formatNumber(value) : value;
+    });
+  }
+
+  /** A number written the language's way (Persian digits in Persian). */
+  formatNumber(value: number): string {
+    return this.#numbers.format(value);
+  }
+
+  /** The form of a plural message for `count`, filled in. */
+  plural(forms: Plural, count: number, values: Record<string, string | number> = {}): string {
+    const category = this.#plurals.select(count) as keyof Plural;
+    return this.format(forms[category] ?? forms.other, { ...values, count });
   }
 
   /** 1 = Monday … 7 = Sunday: the first day of the week in the language's region. */
@@ -47,24 +91,22 @@ export class Localization {
       getWeekInfo?: () => WeekInfo;
       weekInfo?: WeekInfo;
     };
-    const info = locale.getWeekInfo?.() ?? locale.weekInfo;
-    return info?.firstDay ?? 1;
+    return (locale.getWeekInfo?.() ?? locale.weekInfo)?.firstDay ?? 1;
   }
 
   #formatter(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
     const key = JSON.stringify(options);
     let format = this.#cache.get(key);
-    if (!format) this.#cache.set(key, (format = new Intl.DateTimeFormat(this.locale, options)));
+    if (!format)
+      this.#cache.set(key, (format = new Intl.DateTimeFormat(this.locale, { ...this.#dateOptions, ...options })));
     return format;
   }
 
-  /** Formats an instant, or a calendar day when `options` names no time zone. */
+  /** Formats a calendar day (in UTC, at noon), or an instant when `options` names a time zone. */
   #format(options: Intl.DateTimeFormatOptions, at: IsoDate | IsoDateTime): string {
-    if (!options.timeZone) {
-      options.timeZone = 'UTC';
-      at = dayAsDate(at);
-    }
-    return this.#formatter(options).format(new Date(at));
+    return options.timeZone
+      ? this.#formatter(options).format(new Date(at))
+      : this.#formatter({ ...options, timeZone: 'UTC' }).format(dayAsDate(at));
   }
 
   /** "Wednesday, 2 December 2026". */
@@ -77,9 +119,8 @@ export class Localization {
     return this.#format({ month: 'long', year: 'numeric' }, date);
   }
 
-  /** Weekday names starting with the first day of the week, as `{ short: 'Mo', long: 'Monday' }`. */
-  weekdays(): { short: string; long: string }[] {
-    const first = this.firstDayOfWeek;
+  /** Weekday names from `first` (1 = Monday), as `{ short: 'Mo', long: 'Monday' }`. */
+  weekdays(first = this.firstDayOfWeek): { short: string; long: string }[] {
     // 2024-01-01 was a Monday, so day n (1 = Monday) is 2024-01-0n.
     return Array.from({ length: 7 }, (_, index) => {
       const day = `2024-01-0${((first - 1 + index) % 7) + 1}`;
@@ -103,14 +144,15 @@ export class Localization {
     return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
   }
 
-  /** "1 hr, 10 min" for 70 minutes. */
+  /** "1 hour and 10 minutes" for 70 minutes. */
   formatDuration(minutes: number): string {
     const hours = Math.floor(minutes / 60);
     const rest = minutes % 60;
     const unit = (value: number, name: string) =>
       new Intl.NumberFormat(this.locale, { style: 'unit', unit: name, unitDisplay: 'long' }).format(value);
-    const parts = [hours ? unit(hours, 'hour') : '', rest || !hours ? unit(rest, 'minute') : ''].filter(Boolean);
-    return this.formatList(parts);
+    return this.formatList(
+      [hours ? unit(hours, 'hour') : '', rest || !hours ? unit(rest, 'minute') : ''].filter(Boolean),
+    );
   }
 
   /** "a, b and c". */
@@ -119,30 +161,80 @@ export class Localization {
   }
 }
 
+/**
+ * The day weeks start on where an office is, from its time zone: Monday in Europe (ISO 8601, and every
+ * country there whose offices use this widget), else null, when the language's region decides.
+ */
+export function officeFirstDayOfWeek(timeZone: string | undefined): number | null {
+  return timeZone?.startsWith('Europe/') ? 1 : null;
+}
+
 const localizations = new Map<string, Localization>();
 
-/** The shared Localization for a language tag. */
-export function localize(lang: string): Localization {
-  let localization = localizations.get(lang);
-  if (!localization) {
-    localization = new Localization(lang);
-    localizations.set(lang, localization);
+/** The shared Localization of a match, once its language's texts are at hand. */
+export function localize(match: LanguageMatch, messages: Messages): Localization {
+  let localization = localizations.get(match.locale);
+  if (localization?.messages !== messages) {
+    localization = new Localization(match, messages);
+    localizations.set(match.locale, localization);
   }
   return localization;
 }
 
+/** The built-in language's Localization, shown before another language has arrived or when it cannot. */
+export const defaultLocalization = () => localize({ lang: defaultLanguage, locale: defaultLanguage }, defaultMessages);
+
+const loaded = new Map<string, Promise<Messages>>([[defaultLanguage, Promise.resolve(defaultMessages)]]);
+const ready = new Map<string, Messages>([[defaultLanguage, defaultMessages]]);
+
+/** A language's texts if they have arrived. */
+export function messagesOf(lang: string): Messages | undefined {
+  return ready.get(lang);
+}
+
+/** Loads a language's texts (once; a load that failed is tried again on the next call). */
+export function loadMessages(lang: string): Promise<Messages> {
+  let loading = loaded.get(lang);
+  if (!loading) {
+    loading = languages[lang]!.load!().then(({ messages }) => {
+      ready.set(lang, messages);
+      return messages;
+    });
+    loaded.set(lang, loading);
+    loading.catch(() => loaded.delete(lang));
+  }
+  return loading;
+}
+
+const told = new Set<string>();
+
+/** Tells developers once, on the console, what the widget did with a tag it could not take as it was. */
+export function tellOnce(message: string): void {
+  if (told.has(message)) return;
+  told.add(message);
+  console.warn(`civic-booking: ${message}`);
+}
+
 /**
- * The language in effect for an element: its own `lang`, else the nearest ancestor's (crossing shadow roots),
- * else `<html lang>`, else German.
+ * The language a page asks an element to speak: its own `lang`, else the nearest ancestor's (crossing
+ * shadow roots), else `<html lang>`, else German, matched to a language the widget speaks; a tag it does
+ * not speak falls back to English, and one that is empty or no tag at all is passed over.
  */
-export function resolveLanguage(element: Element): string {
+export function resolveLanguage(element: Element): LanguageMatch {
   let node: Node | null = element;
   while (node) {
-    if (node instanceof Element) {
-      const lang = node.getAttribute('lang');
-      if (lang) return lang;
+    if (node instanceof Element && node.hasAttribute('lang')) {
+      const tag = node.getAttribute('lang')!;
+      const match = tag.trim() ? matchLanguage(tag) : null;
+      if (match) return match;
+      if (!tag.trim()) {
+        tellOnce('ignored an empty lang attribute.');
+      } else {
+        tellOnce(`ignored lang="${tag}": not a language the widget speaks; showing ${fallbackLanguage}.`);
+        return matchLanguage(fallbackLanguage)!;
+      }
     }
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
-  return defaultLanguage;
+  return { lang: defaultLanguage, locale: defaultLanguage };
 }
