@@ -4,7 +4,7 @@ import { ContactFormPage } from '../../../test/page-objects/contact-form-page.js
 import type { ContactRules } from '../../domain/types.js';
 import { defineElement } from '../shared/define.js';
 import { CivicContactForm, emptyContactDraft, type ContactDraft } from './civic-contact-form.js';
-import { isPhoneNumber, validateContact } from './contact-validation.js';
+import { isEmailAddress, isPhoneNumber, validateContact } from './contact-validation.js';
 
 defineElement('civic-contact-form', CivicContactForm);
 
@@ -162,7 +162,9 @@ describe('civic-contact-form', () => {
       element.requestSubmit();
       await element.updateComplete;
       expect(page.error('name')).to.equal(null);
-      expect(page.error('email')).to.equal('Please enter an e-mail address like name@example.org.');
+      expect(page.error('email')).to.equal(
+        'After the @, the full domain with a dot is missing, for example @example.org. Please check the address.',
+      );
       expect(page.error('phone')).to.equal(null);
       expect(page.error('consent')).to.equal('Please agree so that we can arrange your appointment.');
       expect(page.input('email')!.getAttribute('aria-invalid')).to.equal('true');
@@ -189,26 +191,52 @@ describe('civic-contact-form', () => {
       page.fill('name', 'Amina');
       await element.updateComplete;
       expect(page.error('name')).to.equal(null);
-      page.fill('email', 'amina@example');
+      page.fill('email', 'amina@example.org');
       await element.updateComplete;
       expect(page.error('email')).to.equal(null);
-      page.fill('email', 'amina@');
+      page.fill('email', 'amina.example.org');
       await element.updateComplete;
-      expect(page.error('email')).to.equal('Please enter an e-mail address like name@example.org.');
+      expect(page.error('email')).to.equal(
+        'The e-mail address has no @. Please enter it in full, for example name@example.org.',
+      );
     });
 
-    it('checks the phone number: digits, spaces, + - ( ) only, 6 to 20 digits', async () => {
+    it('refuses an address without a domain with a dot, which backends refuse, and says what is missing', async () => {
+      const { element, page } = await setup({ value: { ...valid, email: 'a@b' } });
+      element.requestSubmit();
+      await element.updateComplete;
+      expect(page.error('email')).to.contain('After the @, the full domain with a dot is missing');
+      page.fill('email', 'a b@example.org');
+      await element.updateComplete;
+      expect(page.error('email')).to.equal(
+        'This is not a valid e-mail address. Please check it, for example name@example.org.',
+      );
+      for (const address of ['a@b', 'a@b.', 'name@localhost', 'a@@b.org', '']) {
+        expect(isEmailAddress(address), address).to.equal(false);
+      }
+      for (const address of ['a@b.de', 'amina.yusuf+termine@stadt.example.org', 'x@sub.domain.museum']) {
+        expect(isEmailAddress(address), address).to.equal(true);
+      }
+    });
+
+    it('takes phone numbers as people write them, 7 to 15 digits, and says what is wrong', async () => {
       const { element, page } = await setup({ value: { ...valid, phone: '0251 ABC' } });
       element.requestSubmit();
       await element.updateComplete;
       expect(page.error('phone')).to.equal(
-        'Please enter a phone number with digits only, for example +49 251 1234567.',
+        'The phone number may contain only digits, spaces and the characters + - / ( ), for example +49 251 492-0.',
       );
-      expect(isPhoneNumber('+49 (251) 123-4567')).to.equal(true);
-      expect(isPhoneNumber('12345')).to.equal(false);
-      expect(isPhoneNumber('123456')).to.equal(true);
-      expect(isPhoneNumber('1'.repeat(21))).to.equal(false);
-      expect(isPhoneNumber('0251/123456')).to.equal(false);
+      page.fill('phone', '0251 49');
+      await element.updateComplete;
+      expect(page.error('phone')).to.equal(
+        'The phone number needs 7 to 15 digits, for example +49 251 492-0 or 0176 1234567.',
+      );
+      for (const number of ['+49 251 492-0', '(0251) 4920', '0176/1234567', '+49 (251) 123-4567', '0251.4920 0']) {
+        expect(isPhoneNumber(number), number).to.equal(true);
+      }
+      for (const number of ['123456', '1'.repeat(16), '0251 49 20 x', '49+251 4920', 'Tel. 0251 4920']) {
+        expect(isPhoneNumber(number), number).to.equal(false);
+      }
     });
 
     it('never loses what was typed: not on a failed submit, a rules change, server errors or a language change', async () => {
@@ -238,7 +266,9 @@ describe('civic-contact-form', () => {
       ];
       await element.updateComplete;
       expect(page.error('name')).to.equal('Please check this field.');
-      expect(page.error('email')).to.equal('Please enter an e-mail address like name@example.org.');
+      expect(page.error('email')).to.equal(
+        'This is not a valid e-mail address. Please check it, for example name@example.org.',
+      );
       expect(page.input('email')!.getAttribute('aria-invalid')).to.equal('true');
       element.focus();
       expect(page.focused).to.equal(page.input('name'));

@@ -1,10 +1,9 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { FieldError } from '../../domain/booking-error.js';
 import { safeHttpUrl } from '../../domain/safe-url.js';
 import type { Contact, ContactRules } from '../../domain/types.js';
-import { LocaleController } from '../../i18n/locale-controller.js';
-import type { Messages } from '../../i18n/messages/en.js';
+import type { Messages } from '../../i18n/messages.js';
 import {
   contactFields,
   emptyContactDraft,
@@ -17,6 +16,7 @@ import {
   type ContactProblems,
 } from './contact-validation.js';
 import { styles } from './civic-contact-form.styles.js';
+import { LocalizedElement } from '../shared/localized-element.js';
 
 export { emptyContactDraft, type ContactDraft };
 
@@ -53,7 +53,7 @@ export interface ContactSubmitDetail {
  *
  * @tag civic-contact-form
  */
-export class CivicContactForm extends LitElement {
+export class CivicContactForm extends LocalizedElement {
   static override styles = styles;
 
   static override properties = {
@@ -86,8 +86,6 @@ export class CivicContactForm extends LitElement {
 
   /** Fields changed since the backend refused them: their server error no longer applies. */
   private editedSinceServerErrors = new Set<ContactField>();
-
-  #locale = new LocaleController(this);
 
   /**
    * Checks every field, shows the errors and moves focus to the first field in error; fires `civic-submit`
@@ -179,10 +177,13 @@ export class CivicContactForm extends LitElement {
   }
 
   #renderError(field: ContactField, problem: ContactProblem | undefined, m: Messages) {
-    const text = {
+    const text: Record<ContactProblem, string> = {
       required: m.fieldRequired,
-      email: m.emailInvalid,
-      phone: m.phoneInvalid,
+      emailMissingAt: m.emailMissingAt,
+      emailMissingDomain: m.emailMissingDomain,
+      emailInvalid: m.emailInvalid,
+      phoneCharacters: m.phoneCharacters,
+      phoneLength: m.phoneLength,
       consent: m.consentRequired,
       invalid: m.fieldInvalid,
     };
@@ -224,7 +225,7 @@ export class CivicContactForm extends LitElement {
   }
 
   protected override render() {
-    const m = this.#locale.value.messages;
+    const m = this.localization.messages;
     const problems = this.#visibleProblems();
     // A relative address is resolved against the page.
     const privacyUrl = safeHttpUrl(this.privacyUrl, document.baseURI);

@@ -19,28 +19,48 @@ export type ContactField = 'name' | 'email' | 'phone' | 'consent';
 
 export const contactFields: readonly ContactField[] = ['name', 'email', 'phone', 'consent'];
 
-/** Why a field is not accepted; `invalid` is the backend's refusal without more detail. */
-export type ContactProblem = 'required' | 'email' | 'phone' | 'consent' | 'invalid';
+/** Why a field is not accepted, each with its own message; `invalid` is the backend's refusal without more detail. */
+export type ContactProblem =
+  | 'required'
+  | 'emailMissingAt'
+  | 'emailMissingDomain'
+  | 'emailInvalid'
+  | 'phoneCharacters'
+  | 'phoneLength'
+  | 'consent'
+  | 'invalid';
 
 export type ContactProblems = Partial<Record<ContactField, ContactProblem>>;
 
-// The WHATWG definition of a valid e-mail address, which is what `<input type=email>` checks.
+// The WHATWG definition of a valid e-mail address (what `<input type=email>` checks), with at least one dot
+// in the domain: backends refuse `name@localhost`, and a citizen who typed it meant more.
 // https://html.spec.whatwg.org/multipage/input.html#valid-e-mail-address
 const emailPattern =
-  /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
+  /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+$/;
 
-/** Digits, spaces, `+`, `-` and parentheses, with 6 to 20 digits. */
-export function isPhoneNumber(value: string): boolean {
-  if (!/^[\d\s+\-()]+$/.test(value)) return false;
+/** Why an e-mail address is not one, or null when it is. */
+export function emailProblem(value: string): ContactProblem | null {
+  if (emailPattern.test(value)) return null;
+  const at = value.lastIndexOf('@');
+  if (at < 0) return 'emailMissingAt';
+  return value.slice(at + 1).includes('.') ? 'emailInvalid' : 'emailMissingDomain';
+}
+
+/**
+ * Why a phone number is not one, or null when it is. Numbers are taken as people write them: digits with
+ * spaces, `-`, `/`, `.` and brackets, a `+` in front; E.164 numbers have at most 15 digits, and backends want 7
+ * at least.
+ */
+export function phoneProblem(value: string): ContactProblem | null {
+  if (!/^\+?[\d\s\-/().]+$/.test(value)) return 'phoneCharacters';
   const digits = value.replace(/\D/g, '').length;
-  return digits >= 6 && digits <= 20;
+  return digits < 7 || digits > 15 ? 'phoneLength' : null;
 }
 
-export function isEmailAddress(value: string): boolean {
-  return emailPattern.test(value);
-}
+export const isEmailAddress = (value: string) => emailProblem(value) === null;
+export const isPhoneNumber = (value: string) => phoneProblem(value) === null;
 
-const checks = { email: isEmailAddress, phone: isPhoneNumber };
+const checks = { email: emailProblem, phone: phoneProblem };
 
 /** The problems of a draft under the catalog's rules; an empty object when it can be sent. */
 export function validateContact(draft: ContactDraft, rules: ContactRules): ContactProblems {
@@ -51,8 +71,9 @@ export function validateContact(draft: ContactDraft, rules: ContactRules): Conta
     if (rules[field] === 'hidden') continue;
     if (!text) {
       if (rules[field] === 'required') problems[field] = 'required';
-    } else if (!checks[field](text)) {
-      problems[field] = field;
+    } else {
+      const problem = checks[field](text);
+      if (problem) problems[field] = problem;
     }
   }
   if (!draft.consent) problems.consent = 'consent';
@@ -82,7 +103,9 @@ export function serverProblems(fieldErrors: readonly FieldError[]): ContactProbl
       code === 'required' || code === 'missing'
         ? 'required'
         : code === 'invalid' && field !== 'name'
-          ? (field as 'email' | 'phone')
+          ? field === 'email'
+            ? 'emailInvalid'
+            : 'phoneLength'
           : 'invalid';
   }
   return problems;
