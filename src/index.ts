@@ -10,6 +10,7 @@ export type {
   BookedDetail,
   CancelledDetail,
   ErrorDetail,
+  LanguageChangeDetail,
   StepChangeDetail,
 } from './elements/civic-booking/civic-booking.js';
 export { CivicBookingDetails } from './elements/civic-booking-details/civic-booking-details.js';

@@ -60,6 +60,8 @@ export interface Catalog {
   /** How far ahead appointments can be booked. */
   bookingHorizonDays: number;
   captcha: CaptchaConfig | null;
+  /** The BCP 47 language the catalog's texts are written in, when the backend says; they are marked with it. */
+  lang?: string;
 }
 
 /** One chosen concern and for how many persons. */

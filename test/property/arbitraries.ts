@@ -318,6 +318,7 @@ export function checkCatalog(value: unknown): asserts value is Catalog {
     'holdMinutes',
     'bookingHorizonDays',
     'captcha',
+    'lang',
   ]);
   const catalog = value as Catalog;
   plain(catalog.office, 'catalog.office', ['name']);

@@ -8,12 +8,15 @@ export interface OpenedPage {
   errors: string[];
   /** Content Security Policy violations of the page, as `directive: blocked URI`. */
   violations: string[];
+  /** What the page said on the console with `console.warn`. */
+  warnings: string[];
   widget(): CivicBooking;
 }
 
 interface PageProblems {
   errors: string[];
   violations: string[];
+  warnings: string[];
 }
 
 /**
@@ -37,6 +40,7 @@ export async function openPage(path: string): Promise<OpenedPage> {
     frame,
     errors: window.pageProblems.errors,
     violations: window.pageProblems.violations,
+    warnings: window.pageProblems.warnings,
     widget: () => window.document.querySelector('civic-booking') as CivicBooking,
   };
 }

@@ -228,6 +228,8 @@ export function demoCatalog(lang: string): Catalog {
     holdMinutes: 10,
     bookingHorizonDays: 90,
     captcha: null,
+    // The demo office writes German and English; every other language gets the English texts.
+    lang: i ? 'en' : 'de',
   };
 }
 

@@ -146,6 +146,13 @@ const readCatalog = shape<Catalog>({
   },
   holdMinutes: (value) => optionalPositive(value) ?? 10,
   bookingHorizonDays: (value) => Math.floor(optionalPositive(value) ?? 90) || 90,
+  lang: (value) => {
+    try {
+      return typeof value === 'string' ? Intl.getCanonicalLocales(value)[0] : undefined;
+    } catch {
+      return undefined;
+    }
+  },
   captcha: (value): CaptchaConfig | null => {
     const challengeUrl = isObject(value) && value.kind === 'altcha' ? safeHttpUrl(value.challengeUrl) : undefined;
     return challengeUrl ? { kind: 'altcha', challengeUrl } : null;

@@ -289,6 +289,8 @@ export class ZmsAdapter implements BookingAdapter {
       holdMinutes: holdMinutes.length ? Math.min(...holdMinutes) : 10,
       bookingHorizonDays: HORIZON_DAYS,
       captcha: model.captcha ? this.#captcha() : null,
+      // ZMS writes its offices and services in German only.
+      lang: 'de',
     };
     return { catalog, model };
   }

@@ -170,7 +170,10 @@ describe('civic-booking-details', () => {
       expect(ics).to.contain('UID:MS-4K7Q2@civic-booking\r\n');
       expect(ics).to.contain('DTSTAMP:20261120T100000Z\r\n');
       expect(ics).to.contain('DTSTART:20261202T073000Z\r\n');
-      expect(ics).to.contain('SUMMARY:Appointment: Ausländerbehörde Musterstadt\r\n');
+      // Long lines are folded (RFC 5545, section 3.1): read them unfolded.
+      expect(ics.replace(/\r\n /g, '')).to.contain(
+        'SUMMARY:Appointment: Aufenthaltserlaubnis verlängern – Ausländerbehörde Musterstadt\r\n',
+      );
       expect(ics.replace(/\r\n /g, '')).to.contain('LOCATION:Stadthaus 2\\, Ludgeriplatz 4\\, 48151 Musterstadt');
       expect(ics).not.to.contain('secret-token');
     });
@@ -178,7 +181,7 @@ describe('civic-booking-details', () => {
     it('writes the calendar entry in the page’s language', async () => {
       const { page } = await setup({ lang: 'de' });
       const ics = (await fetchText(page.calendarLink!.href)).replace(/\r\n /g, '');
-      expect(ics).to.contain('SUMMARY:Termin: Ausländerbehörde Musterstadt');
+      expect(ics).to.contain('SUMMARY:Termin: Aufenthaltserlaubnis verlängern – Ausländerbehörde Mu');
       expect(ics).to.contain('Aufenthaltserlaubnis verlängern (2 Personen)');
       expect(ics).to.contain('Buchungsnummer: MS-4K7Q2');
     });

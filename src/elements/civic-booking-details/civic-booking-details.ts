@@ -1,10 +1,10 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { bookingToIcs } from '../../domain/ics.js';
 import type { Booking, Concern, Location } from '../../domain/types.js';
-import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Localization } from '../../i18n/localization.js';
 import { browserTimeZone, zoneLabel } from '../civic-review/civic-review.js';
 import { styles } from './civic-booking-details.styles.js';
+import { LocalizedElement } from '../shared/localized-element.js';
 
 /** Detail of `civic-cancel-request`. */
 export interface CancelRequestDetail {
@@ -39,7 +39,7 @@ export function icsFileName(reference: string): string {
  *
  * @tag civic-booking-details
  */
-export class CivicBookingDetails extends LitElement {
+export class CivicBookingDetails extends LocalizedElement {
   static override styles = styles;
 
   static override properties = {
@@ -47,6 +47,7 @@ export class CivicBookingDetails extends LitElement {
     location: { attribute: false },
     concerns: { attribute: false },
     officeName: { attribute: 'office-name' },
+    contentLang: { attribute: 'content-lang' },
     icsNow: { attribute: false },
     mode: { reflect: true },
     cancelling: { type: Boolean },
@@ -68,6 +69,12 @@ export class CivicBookingDetails extends LitElement {
   /** The office's name, for the calendar entry. */
   officeName = '';
 
+  /**
+   * The language the backend's texts are written in (the catalog's `lang`), so that a screen reader reads a
+   * German name as German in an Arabic widget. Default: the element's own.
+   */
+  contentLang: string | null = null;
+
   /** The clock for the calendar file's time stamp; injectable so that the file is deterministic in tests. */
   icsNow: () => Date = () => new Date();
 
@@ -88,8 +95,6 @@ export class CivicBookingDetails extends LitElement {
 
   /** Whether the inline "really cancel?" question is open. */
   private confirming = false;
-
-  #locale = new LocaleController(this);
 
   /** The `blob:` URL of the calendar file, and what it was made from, so that it is made again only on change. */
   #ics: { url: string; key: string } | null = null;
@@ -137,9 +142,9 @@ export class CivicBookingDetails extends LitElement {
       this.#revokeIcs();
       return;
     }
-    const l = this.#locale.value;
+    const l = this.localization;
     const m = l.messages;
-    const key = JSON.stringify([booking, this.location, this.concerns, this.officeName, l.messagesLanguage]);
+    const key = JSON.stringify([booking, this.location, this.concerns, this.officeName, l.locale]);
     if (this.#ics?.key === key) return;
     this.#revokeIcs();
     const text = bookingToIcs({
@@ -147,9 +152,14 @@ export class CivicBookingDetails extends LitElement {
       location: this.location,
       concerns: this.concerns,
       officeName: this.officeName,
-      summary: m.icsSummary(this.officeName || this.location?.name || booking.reference),
+      summary: l.format(m.icsSummary, {
+        concerns: l.formatList(
+          booking.concerns.map(({ id }) => this.concerns.find((concern) => concern.id === id)?.name ?? id),
+        ),
+        office: this.officeName || this.location?.name || booking.reference,
+      }),
       now: this.icsNow(),
-      labels: { reference: m.reference, persons: m.persons },
+      labels: { reference: m.reference, persons: (count) => l.plural(m.persons, count) },
     });
     const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
     this.#ics = { url, key };
@@ -187,7 +197,7 @@ export class CivicBookingDetails extends LitElement {
     if (booking.status === 'pending-verification') {
       const minutes = booking.verifyWithinMinutes;
       return html`<p class="notice pending">
-        ${minutes ? m.pendingVerification(minutes) : m.pendingVerificationNoTime}
+        ${minutes ? l.plural(m.pendingVerification, minutes) : m.pendingVerificationNoTime}
       </p>`;
     }
     if (booking.status === 'cancelled') {
@@ -210,9 +220,11 @@ export class CivicBookingDetails extends LitElement {
 
   #renderWhere(location: Location): TemplateResult {
     return html`
-      <p class="strong">${location.name}</p>
-      ${location.address ? html`<p>${location.address}</p>` : nothing}
-      ${location.hint ? html`<p class="muted">${location.hint}</p>` : nothing}
+      <div lang=${this.contentLang ?? nothing}>
+        <p class="strong">${location.name}</p>
+        ${location.address ? html`<p>${location.address}</p>` : nothing}
+        ${location.hint ? html`<p class="muted">${location.hint}</p>` : nothing}
+      </div>
     `;
   }
 
@@ -223,7 +235,7 @@ export class CivicBookingDetails extends LitElement {
         (selection) =>
           html`<li>
             ${names.get(selection.id) ?? selection.id}
-            <span class="muted">(${l.messages.persons(selection.count)})</span>
+            <span class="muted">(${l.plural(l.messages.persons, selection.count)})</span>
           </li>`,
       )}
     </ul>`;
@@ -273,7 +285,7 @@ export class CivicBookingDetails extends LitElement {
   protected override render() {
     const booking = this.booking;
     if (!booking) return nothing;
-    const l = this.#locale.value;
+    const l = this.localization;
     const m = l.messages;
     const status = {
       confirmed: m.statusConfirmed,

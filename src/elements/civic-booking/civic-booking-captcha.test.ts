@@ -71,7 +71,7 @@ describe('<civic-booking> with a captcha', () => {
     await page.waitFor(() => page.captcha().state() === 'failed', 'the captcha to fail', 15000);
     page.slots().buttons()[0]!.click();
     await page.waitFor(() => page.error() !== '', 'an error');
-    expect(page.error()).to.contain('Bitte bestätigen Sie, dass Sie ein Mensch sind.');
+    expect(page.error()).to.contain('Die Sicherheitsprüfung ist nicht gelungen.');
     expect(page.root.activeElement === page.errorElement(), 'the error has focus').to.equal(true);
     expect(page.heading()).to.equal('Datum und Uhrzeit');
     await expect(element).to.be.accessible();
@@ -195,7 +195,7 @@ describe('<civic-booking> with a captcha', () => {
     await toSolvedCaptcha(page);
     page.slots().buttons()[0]!.click();
     await page.waitFor(() => page.error() !== '', 'an error');
-    expect(page.error()).to.contain('Bitte bestätigen Sie, dass Sie ein Mensch sind.');
+    expect(page.error()).to.contain('Die Sicherheitsprüfung ist nicht gelungen.');
     expect(page.heading()).to.equal('Datum und Uhrzeit');
   });
 });

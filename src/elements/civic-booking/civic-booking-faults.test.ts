@@ -96,8 +96,8 @@ describe('<civic-booking> under faults', () => {
       );
       await requestTimes(page);
       await page.waitFor(() => page.error() !== '', 'an error');
-      expect(page.error()).to.contain('Zu viele Anfragen');
-      expect(page.error()).to.contain('in einer Sekunde');
+      expect(page.error()).to.contain('Gerade kommen zu viele Anfragen an.');
+      expect(page.error()).to.contain('in 1 Sekunde');
       expect(page.button('Erneut versuchen').getAttribute('aria-disabled')).to.equal('true');
       mock.clock.advance(1);
       await page.waitFor(() => page.slots().buttons().length > 0, 'times after the wait', 4000);
@@ -158,7 +158,7 @@ describe('<civic-booking> under faults', () => {
       page.button('Termin verbindlich buchen').click();
       await page.waitFor(() => page.error() !== '', 'an error');
       expect(page.heading()).to.equal('Prüfen und buchen');
-      expect(page.error()).to.contain('höchste Zahl an Terminen');
+      expect(page.error()).to.contain('Bitte sagen Sie zuerst einen anderen Termin ab');
       expect(page.hasButton('Erneut versuchen')).to.equal(false);
     });
 

@@ -1,17 +1,19 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { BookingAdapter } from '../../adapters/booking-adapter.js';
 import { createAdapter, type BackendProblem } from '../../backends/registry.js';
 import type { BookingErrorCode } from '../../domain/booking-error.js';
 import { ANY_LOCATION, estimatedMinutes } from '../../domain/selection.js';
 import type { Booking, Concern, IsoDate, Slot } from '../../domain/types.js';
 import { BookingFlow, type FlowError, type StepName } from '../../flow/booking-flow.js';
-import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Localization } from '../../i18n/localization.js';
 import { emptyContactDraft, type ContactDraft } from '../civic-contact-form/civic-contact-form.js';
 import type { CivicContactForm } from '../civic-contact-form/civic-contact-form.js';
 import type { CivicCaptcha } from '../civic-captcha/civic-captcha.js';
 import { TickController } from '../shared/tick-controller.js';
 import { styles } from './civic-booking.styles.js';
+import { LocalizedElement } from '../shared/localized-element.js';
+import { languages } from '../../i18n/languages.js';
+import { matchLanguage, officeFirstDayOfWeek, tellOnce } from '../../i18n/localization.js';
 
 /** `detail` of `civic-step-change`. */
 export interface StepChangeDetail {
@@ -35,8 +37,15 @@ export interface ErrorDetail {
   message: string;
 }
 
+/** `detail` of `civic-language-change`. */
+export interface LanguageChangeDetail {
+  /** The language the citizen chose, as a language subtag (`tr`). */
+  lang: string;
+}
+
 declare global {
   interface HTMLElementEventMap {
+    'civic-language-change': CustomEvent<LanguageChangeDetail>;
     'civic-step-change': CustomEvent<StepChangeDetail>;
     'civic-booked': CustomEvent<BookedDetail>;
     'civic-cancelled': CustomEvent<CancelledDetail>;
@@ -59,9 +68,11 @@ type AdapterResult = { adapter: BookingAdapter } | { problem: BackendProblem };
  * @fires civic-booked - `{ booking }` once the backend accepted the booking.
  * @fires civic-cancelled - `{ reference }` once a booking was cancelled.
  * @fires civic-error - `{ code, message }` whenever an error is shown to the citizen.
+ * @fires civic-language-change - `{ lang }` when the citizen switched the language with the widget's switch.
  *
  * @csspart widget - The outer frame.
  * @csspart progress - "Step 2 of 5".
+ * @csspart language - The language switch.
  * @csspart heading - The step's heading.
  * @csspart error - The error message with its retry button.
  * @csspart actions - The row of back and next buttons.
@@ -83,7 +94,7 @@ type AdapterResult = { adapter: BookingAdapter } | { problem: BackendProblem };
  *
  * @tag civic-booking
  */
-export class CivicBooking extends LitElement {
+export class CivicBooking extends LocalizedElement {
   static override styles = styles;
 
   static override properties = {
@@ -94,6 +105,7 @@ export class CivicBooking extends LitElement {
     privacyUrl: { attribute: 'privacy-url', reflect: true },
     reference: { reflect: true },
     token: { reflect: true },
+    languages: { reflect: true },
     adapter: { attribute: false },
     now: { attribute: false },
   };
@@ -119,13 +131,18 @@ export class CivicBooking extends LitElement {
   /** With `reference`: the booking's access token. */
   token: string | null = null;
 
+  /**
+   * The languages of the widget's own language switch, space-separated (`de en tr ar`). Absent: every language
+   * the widget speaks; empty: no switch.
+   */
+  languages: string | null = null;
+
   /** Any object implementing the adapter interface; wins over `api` and `backend`. */
   adapter: BookingAdapter | null = null;
 
   /** The clock, for deterministic tests and stories. */
   now: () => Date = () => new Date();
 
-  #locale = new LocaleController(this);
   #flow = new BookingFlow();
   #contactDraft: ContactDraft = emptyContactDraft();
   #builtAdapter: { key: string; result: AdapterResult } | null = null;
@@ -137,6 +154,10 @@ export class CivicBooking extends LitElement {
   #confirmedByLink = false;
   /** When a request refused with Retry-After may be tried again. */
   #retryAt: number | null = null;
+  /** The citizen switched the language: say so once it is on screen. */
+  #announceLanguage = false;
+  /** Whether a language has been on screen yet: until then the widget shows no text in another. */
+  #spoken = false;
   #releaseOnLeave = () => this.#flow.releaseHold();
 
   constructor() {
@@ -155,7 +176,7 @@ export class CivicBooking extends LitElement {
     });
     this.#flow.addEventListener('notice', (event) => {
       const { message } = (event as CustomEvent<{ message: 'holdRenewed' | 'dayTakenMeanwhile' }>).detail;
-      this.#notice = this.#locale.value.messages[message];
+      this.#notice = this.localization.messages[message];
       this.requestUpdate();
     });
   }
@@ -193,7 +214,9 @@ export class CivicBooking extends LitElement {
     if (!('adapter' in resolved)) return;
     this.#flow.configure({
       adapter: resolved.adapter,
-      lang: this.#locale.value.locale,
+      // The catalog is asked for in the language the page wants while that language's texts load, so that both
+      // arrive together; in the language shown once they are here, or could not be (then German).
+      lang: this.languageReady ? this.localization.locale : this.languageWanted.locale,
       concerns: this.concerns,
       location: this.location,
       reference: this.reference,
@@ -220,6 +243,12 @@ export class CivicBooking extends LitElement {
   }
 
   override updated(): void {
+    if (this.#announceLanguage && this.languageReady) {
+      this.#announceLanguage = false;
+      const l = this.localization;
+      this.#notice = l.format(l.messages.languageChanged, { language: languages[l.lang]!.name });
+      this.requestUpdate();
+    }
     const target = this.#focusAfterRender;
     this.#focusAfterRender = null;
     if (target === 'error') this.#errorBox?.focus();
@@ -259,12 +288,12 @@ export class CivicBooking extends LitElement {
   #handleFlowError(error: FlowError): void {
     this.#focusAfterRender = 'error';
     this.#retryAt = error.retryAfterSeconds ? this.now().getTime() + error.retryAfterSeconds * 1000 : null;
-    this.#fire('civic-error', { code: error.code, message: this.#errorMessage(error, this.#locale.value) });
+    this.#fire('civic-error', { code: error.code, message: this.#errorMessage(error, this.localization) });
   }
 
   #errorMessage(error: FlowError, l: Localization): string {
     const base = error.reason === 'timeout' ? l.messages.errorTimeout : l.messages.errors[error.code];
-    return error.retryAfterSeconds ? `${base} ${l.messages.errorRetryIn(error.retryAfterSeconds)}` : base;
+    return error.retryAfterSeconds ? `${base} ${l.plural(l.messages.errorRetryIn, error.retryAfterSeconds)}` : base;
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -277,7 +306,7 @@ export class CivicBooking extends LitElement {
 
   #handleNext(): void {
     const { step, selection, locationChoice } = this.#flow.state;
-    const m = this.#locale.value.messages;
+    const m = this.localization.messages;
     this.#stepHint = null;
     if (step === 'concerns') {
       if (selection.length === 0) this.#stepHint = m.chooseConcernFirst;
@@ -320,6 +349,28 @@ export class CivicBooking extends LitElement {
     if (earliest) void this.#flow.chooseSlot(earliest);
   }
 
+  #handleLanguageChoice(event: Event): void {
+    const lang = (event.currentTarget as HTMLElement).dataset['lang']!;
+    this.#closeLanguageSwitch();
+    if (lang === this.localization.lang) return;
+    this.#announceLanguage = true;
+    // The widget's own `lang` wins over the page's (SPEC section 1); everything chosen and typed stays.
+    this.setAttribute('lang', lang);
+    this.#fire('civic-language-change', { lang });
+  }
+
+  #handleLanguageKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape') this.#closeLanguageSwitch();
+  }
+
+  /** Closes the switch with the focus on its summary, where the citizen opened it. */
+  #closeLanguageSwitch(): void {
+    const details = this.renderRoot.querySelector('details.language') as HTMLDetailsElement | null;
+    if (!details) return;
+    details.open = false;
+    details.querySelector('summary')!.focus();
+  }
+
   #handleContactInput(event: Event): void {
     this.#contactDraft = (event.target as CivicContactForm).value;
   }
@@ -353,13 +404,16 @@ export class CivicBooking extends LitElement {
   }
 
   override render(): TemplateResult {
-    const l = this.#locale.value;
+    const l = this.localization;
     const m = l.messages;
     const resolved = this.#resolveAdapter();
     const { step, catalog, loading, error } = this.#flow.state;
     let content: unknown;
     if (!('adapter' in resolved)) {
-      const text = resolved.problem === 'missing-api' ? m.configMissingApi : m.configUnknownBackend(this.backend ?? '');
+      const text =
+        resolved.problem === 'missing-api'
+          ? m.configMissingApi
+          : l.format(m.configUnknownBackend, { backend: this.backend ?? '' });
       content = html`<p role="alert" class="config-error">${text}</p>`;
     } else if (step && catalog) {
       content = this.#renderStep(step, l);
@@ -369,8 +423,54 @@ export class CivicBooking extends LitElement {
         loading ? html`<p class="loading" role="status">${m.loading}</p>` : nothing,
       ];
     }
-    const label = catalog ? m.officeLabel(catalog.office.name) : m.widgetLabel;
-    return html`<section part="widget" class="widget" dir=${this.#dir(l)} aria-label=${label}>${content}</section>`;
+    if (this.languageReady) this.#spoken = true;
+    // The first language may still be on its way: no text in another one meanwhile.
+    if (!this.#spoken) return html`<section part="widget" class="widget" aria-busy="true"></section>`;
+    const label = catalog ? l.format(m.officeLabel, { office: catalog.office.name }) : m.widgetLabel;
+    return html`<section part="widget" class="widget" dir=${this.#dir(l)} aria-label=${label}>
+      ${'adapter' in resolved ? this.#renderLanguageSwitch(l) : nothing}${content}
+    </section>`;
+  }
+
+  /** The languages the switch offers: the `languages` attribute's that the widget speaks, and the one shown. */
+  #offeredLanguages(l: Localization): string[] {
+    const asked = this.languages === null ? Object.keys(languages) : this.languages.split(/\s+/).filter(Boolean);
+    const offered: string[] = [];
+    for (const tag of asked) {
+      const lang = matchLanguage(tag)?.lang;
+      if (!lang) tellOnce(`languages: ignored "${tag}", not a language the widget speaks.`);
+      else if (!offered.includes(lang)) offered.push(lang);
+    }
+    if (offered.length && !offered.includes(l.lang)) offered.unshift(l.lang);
+    return offered;
+  }
+
+  /**
+   * The language switch: a disclosure with one button per language, each named in its own words. A list of
+   * buttons rather than a select, whose arrow keys would switch the whole widget at every step (WCAG 3.2.2).
+   */
+  #renderLanguageSwitch(l: Localization): TemplateResult | typeof nothing {
+    const offered = this.#offeredLanguages(l);
+    if (offered.length < 2) return nothing;
+    return html`<details class="language" part="language" @keydown=${this.#handleLanguageKeydown}>
+      <summary>${l.messages.language}: <span lang=${l.lang}>${languages[l.lang]!.name}</span></summary>
+      <ul>
+        ${offered.map(
+          (lang) =>
+            html`<li>
+              <button
+                type="button"
+                lang=${lang}
+                data-lang=${lang}
+                aria-current=${lang === l.lang ? 'true' : nothing}
+                @click=${this.#handleLanguageChoice}
+              >
+                ${languages[lang]!.name}
+              </button>
+            </li>`,
+        )}
+      </ul>
+    </details>`;
   }
 
   /** A right-to-left language turns the widget; otherwise it follows the page's direction. */
@@ -386,7 +486,7 @@ export class CivicBooking extends LitElement {
     const index = steps.indexOf(step);
     const showProgress = step !== 'done' && step !== 'manage' && index >= 0;
     return html`
-      ${showProgress ? html`<p part="progress" class="progress">${m.stepOf(index + 1, steps.length - 1)}</p>` : nothing}
+      ${showProgress ? html`<p part="progress" class="progress">${l.format(m.stepOf, { current: index + 1, total: steps.length - 1 })}</p>` : nothing}
       <h2 id="step-heading" part="heading" tabindex="-1">${m.steps[step]}</h2>
       ${error ? this.#renderError(error, l) : nothing}
       <div class="step">${this.#renderStepBody(step, l)}</div>
@@ -429,6 +529,7 @@ export class CivicBooking extends LitElement {
           lang=${l.locale}
           .concerns=${catalog.concerns}
           .value=${state.selection}
+          .contentLang=${catalog.lang ?? null}
           @change=${this.#handleConcernsChange}
         ></civic-concern-picker>`;
       case 'location':
@@ -436,6 +537,7 @@ export class CivicBooking extends LitElement {
           lang=${l.locale}
           .locations=${this.#flow.offeringLocations()}
           .value=${state.locationChoice}
+          .contentLang=${catalog.lang ?? null}
           @change=${this.#handleLocationChange}
         ></civic-location-picker>`;
       case 'time':
@@ -459,6 +561,7 @@ export class CivicBooking extends LitElement {
             .appointment=${state.selectedSlot}
             .contact=${state.contact}
             .estimatedMinutes=${estimatedMinutes(state.selection, catalog.concerns)}
+            .contentLang=${catalog.lang ?? null}
             .hideLocationChange=${this.#flow.offeringLocations().length < 2}
             @civic-edit=${this.#handleEdit}
           ></civic-review>
@@ -473,6 +576,7 @@ export class CivicBooking extends LitElement {
               .location=${this.#locationOf(state.booking.locationId)}
               .concerns=${catalog.concerns}
               .officeName=${catalog.office.name}
+              .contentLang=${catalog.lang ?? null}
               .cancelling=${state.busy === 'cancelling'}
               .confirmedByLink=${this.#confirmedByLink}
               @civic-cancel-request=${() => this.#flow.cancel()}
@@ -492,7 +596,7 @@ export class CivicBooking extends LitElement {
       ${
         earliest
           ? html`<div class="earliest">
-              <p>${m.earliestAppointment(this.#describeSlot(earliest, l))}</p>
+              <p>${l.format(m.earliestAppointment, { when: this.#describeSlot(earliest, l) })}</p>
               <button type="button" class="primary" ?disabled=${state.busy !== null} @click=${this.#handleEarliest}>
                 ${m.bookEarliest}
               </button>
@@ -507,6 +611,7 @@ export class CivicBooking extends LitElement {
           .min=${min}
           .max=${max}
           .today=${min}
+          .firstDayOfWeek=${officeFirstDayOfWeek(state.catalog!.locations[0]?.timeZone)}
           .bookableDates=${this.#flow.bookableDates()}
           .nextBookableDate=${state.nextAvailable}
           .loading=${loading}
@@ -532,11 +637,13 @@ export class CivicBooking extends LitElement {
     if (!hold || secondsLeft === null) return nothing;
     const minutesLeft = Math.ceil(secondsLeft / 60);
     return html`<div class="hold" part="hold">
-      <p>${l.messages.heldUntil(l.formatTime(hold.expiresAt, this.#flow.timeZoneOf(hold.locationId)))}</p>
+      <p>
+        ${l.format(l.messages.heldUntil, { time: l.formatTime(hold.expiresAt, this.#flow.timeZoneOf(hold.locationId)) })}
+      </p>
       ${
         secondsLeft > 0 && secondsLeft <= 120
           ? html`<div class="warning" role="alert">
-              <p>${l.messages.holdWarning(minutesLeft)}</p>
+              <p>${minutesLeft > 1 ? l.plural(l.messages.holdWarning, minutesLeft) : l.messages.holdLastMinute}</p>
               <button type="button" ?disabled=${busy !== null} @click=${() => this.#flow.extendHold()}>
                 ${l.messages.holdExtend}
               </button>
@@ -589,6 +696,8 @@ export class CivicBooking extends LitElement {
   #describeSlot(slot: Slot, l: Localization): string {
     const when = l.formatDateTime(slot.start, this.#flow.timeZoneOf(slot.locationId));
     const showLocation = this.#flow.state.locationChoice === ANY_LOCATION;
-    return showLocation ? l.messages.slotAt(when, this.#locationOf(slot.locationId)?.name ?? '') : when;
+    return showLocation
+      ? l.format(l.messages.slotAt, { time: when, location: this.#locationOf(slot.locationId)?.name ?? '' })
+      : when;
   }
 }

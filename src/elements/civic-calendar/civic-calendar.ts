@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
 import {
   clampDate,
   gridKeys,
@@ -10,9 +10,9 @@ import {
 } from '../../domain/calendar-month.js';
 import { addMonthsTo, startOfMonthOf, todayIn } from '../../domain/dates.js';
 import type { IsoDate } from '../../domain/types.js';
-import { LocaleController } from '../../i18n/locale-controller.js';
 import { browserTimeZone } from '../shared/browser-time-zone.js';
 import { styles } from './civic-calendar.styles.js';
+import { LocalizedElement } from '../shared/localized-element.js';
 
 /** The detail of `civic-month-change`. */
 export interface CivicMonthChangeDetail {
@@ -55,7 +55,7 @@ const chevronOn = svg`<path d="M9.5 5 L16.5 12 L9.5 19" />`;
  *
  * @tag civic-calendar
  */
-export class CivicCalendar extends LitElement {
+export class CivicCalendar extends LocalizedElement {
   static override styles = styles;
 
   static override properties = {
@@ -67,6 +67,7 @@ export class CivicCalendar extends LitElement {
     month: {},
     loading: { type: Boolean, reflect: true },
     nextBookableDate: { attribute: 'next-bookable-date' },
+    firstDayOfWeek: { attribute: 'first-day-of-week', type: Number },
     activeDate: { state: true, attribute: false },
   };
 
@@ -94,10 +95,20 @@ export class CivicCalendar extends LitElement {
   /** The first free day after the shown month, offered as a jump when the shown month has none. */
   nextBookableDate: IsoDate | null = null;
 
+  /**
+   * The day weeks start on, 1 (Monday) to 7 (Sunday): the office's region's, whatever the language (Monday
+   * for an office in Germany). Default: that of the language's region.
+   */
+  firstDayOfWeek: number | null = null;
+
+  get #weekStart(): number {
+    const day = this.firstDayOfWeek;
+    return day !== null && Number.isInteger(day) && day >= 1 && day <= 7 ? day : this.localization.firstDayOfWeek;
+  }
+
   /** The day the user last moved to with the keyboard or the pointer: the roving focus, while it is shown. */
   private activeDate: IsoDate | null = null;
 
-  #locale = new LocaleController(this);
   #bookable = new Set<IsoDate>();
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -192,7 +203,7 @@ export class CivicCalendar extends LitElement {
     const next = moveFocus(date, event.key, {
       shiftKey: event.shiftKey,
       rtl: target.matches(':dir(rtl)'),
-      firstDayOfWeek: this.#locale.value.firstDayOfWeek,
+      firstDayOfWeek: this.#weekStart,
       min: this.min,
       max: this.max,
     });
@@ -208,10 +219,10 @@ export class CivicCalendar extends LitElement {
   }
 
   override render() {
-    const l = this.#locale.value;
+    const l = this.localization;
     const m = l.messages;
     const month = this.#shownMonth;
-    const firstDayOfWeek = l.firstDayOfWeek;
+    const firstDayOfWeek = this.#weekStart;
     const today = this.#effectiveToday;
     const roving = this.#rovingDate();
     const canGoBack = isMonthInRange(addMonthsTo(month, -1), this.min, this.max);
@@ -263,7 +274,7 @@ export class CivicCalendar extends LitElement {
           <thead>
             <tr>
               ${l
-                .weekdays()
+                .weekdays(firstDayOfWeek)
                 .map(
                   (weekday) =>
                     html`<th scope="col" part="weekday" abbr=${weekday.long}>
@@ -286,7 +297,7 @@ export class CivicCalendar extends LitElement {
         ${
           jumpTo
             ? html`<button type="button" class="jump" part="jump-button" @click=${this.#handleJumpClick}>
-                ${m.nextBookableDate(l.formatDayLong(jumpTo))}
+                ${l.format(m.nextBookableDate, { date: l.formatDayLong(jumpTo) })}
               </button>`
             : nothing
         }
@@ -295,7 +306,7 @@ export class CivicCalendar extends LitElement {
   }
 
   #renderDay(date: IsoDate, today: IsoDate, roving: IsoDate) {
-    const l = this.#locale.value;
+    const l = this.localization;
     const inRange = isInRange(date, this.min, this.max);
     const bookable = inRange && this.#bookable.has(date);
     const selected = date === this.value;
@@ -315,7 +326,7 @@ export class CivicCalendar extends LitElement {
       ?disabled=${!inRange}
       @click=${this.#handleDayClick}
     >
-      ${Number(date.slice(8))}
+      ${l.formatNumber(Number(date.slice(8)))}
     </button>`;
   }
 }

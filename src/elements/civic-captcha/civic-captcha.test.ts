@@ -52,7 +52,7 @@ describe('civic-captcha', () => {
       expect(page.state()).to.equal('checking');
       expect(page.label()).to.equal('Sicherheitsprüfung');
       expect(page.statusElement()!.getAttribute('role')).to.equal('status');
-      expect(page.status()).to.equal('Wird automatisch geprüft …');
+      expect(page.status()).to.equal('Wird geprüft …');
       expect(page.retryButton()).to.equal(null);
       await expect(element).to.be.accessible();
       release();
@@ -81,7 +81,7 @@ describe('civic-captcha', () => {
       expect(error).to.be.instanceOf(BookingError);
       expect(error!.code).to.equal('captcha-required');
       expect(page.state()).to.equal('failed');
-      expect(page.status()).to.equal('Die Prüfung hat nicht geklappt.');
+      expect(page.status()).to.equal('Die Prüfung ist fehlgeschlagen.');
       expect(page.retryButton()!.textContent!.trim()).to.equal('Erneut prüfen');
       await expect(element).to.be.accessible();
     });
@@ -93,7 +93,7 @@ describe('civic-captcha', () => {
       const { page } = await setup();
       await until(() => page.state() === 'failed', 'the check to fail');
       expect(page.root.querySelector('img')).to.equal(null);
-      expect(page.text()).to.equal('Sicherheitsprüfung Die Prüfung hat nicht geklappt. Erneut prüfen');
+      expect(page.text()).to.equal('Sicherheitsprüfung Die Prüfung ist fehlgeschlagen. Erneut prüfen');
     });
   });
 

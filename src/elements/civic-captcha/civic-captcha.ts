@@ -1,8 +1,8 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { BookingError } from '../../domain/booking-error.js';
-import { LocaleController } from '../../i18n/locale-controller.js';
 import { encodePayload, readChallenge, solveChallenge, type Challenge } from './proof-of-work.js';
 import { styles } from './civic-captcha.styles.js';
+import { LocalizedElement } from '../shared/localized-element.js';
 
 /** What the check shows: a check running, a payload solved (or nothing to do), or a failure to retry. */
 export type CaptchaState = 'checking' | 'verified' | 'failed';
@@ -54,7 +54,7 @@ async function fetchChallenge(url: string, check: AbortController): Promise<Chal
  *
  * @tag civic-captcha
  */
-export class CivicCaptcha extends LitElement {
+export class CivicCaptcha extends LocalizedElement {
   static override styles = styles;
 
   static override properties = {
@@ -64,7 +64,6 @@ export class CivicCaptcha extends LitElement {
   /** Where the challenges come from: an address on the backend's own origin. */
   challengeUrl = '';
 
-  #locale = new LocaleController(this);
   #state: CaptchaState = 'checking';
   /** The payload solved ahead, while the citizen chooses a time. */
   #solved: SolvedPayload | null = null;
@@ -190,7 +189,7 @@ export class CivicCaptcha extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const texts = this.#locale.value.messages.captcha;
+    const texts = this.localization.messages.captcha;
     const state = this.#state;
     return html`<div part="check" class="check" data-state=${state} role="group" aria-labelledby="label">
       <span class="mark" aria-hidden="true"></span>

@@ -20,8 +20,7 @@ export const styles = [
       font-weight: 600;
     }
 
-    input[type='search'],
-    select {
+    input[type='search'] {
       font: inherit;
       min-block-size: 2.75rem;
       padding-inline: 0.75rem;

@@ -1,11 +1,11 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { safeHttpUrl } from '../../domain/safe-url.js';
 import { canCombine, concernSearchText, estimatedMinutes, matchesQuery, maxCountOf } from '../../domain/selection.js';
 import type { Concern, ConcernSelection } from '../../domain/types.js';
-import { LocaleController } from '../../i18n/locale-controller.js';
-import type { Messages } from '../../i18n/messages/en.js';
+import type { Messages } from '../../i18n/messages.js';
 import { styles } from './civic-concern-picker.styles.js';
+import { LocalizedElement } from '../shared/localized-element.js';
 
 /** Above this many concerns the picker offers a search field. */
 const FILTER_THRESHOLD = 8;
@@ -49,14 +49,21 @@ interface Group {
  *
  * @tag civic-concern-picker
  */
-export class CivicConcernPicker extends LitElement {
+export class CivicConcernPicker extends LocalizedElement {
   static override styles = styles;
 
   static override properties = {
     concerns: { attribute: false },
     value: { attribute: false },
+    contentLang: { attribute: 'content-lang' },
     query: { state: true, attribute: false },
   };
+
+  /**
+   * The language the backend's texts are written in (the catalog's `lang`), so that a screen reader reads a
+   * German name as German in an Arabic widget. Default: the element's own.
+   */
+  contentLang: string | null = null;
 
   /** The concerns to choose from, in catalog order. */
   concerns: Concern[] = [];
@@ -66,7 +73,6 @@ export class CivicConcernPicker extends LitElement {
 
   private query = '';
 
-  #locale = new LocaleController(this);
   #groups: Group[] = [];
   #byId = new Map<string, Concern>();
 
@@ -98,7 +104,7 @@ export class CivicConcernPicker extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const m = this.#locale.value.messages;
+    const m = this.localization.messages;
     if (!this.concerns?.length) return html`<p class="empty">${m.concernNone}</p>`;
 
     const selection = this.value ?? [];
@@ -138,7 +144,9 @@ export class CivicConcernPicker extends LitElement {
                 class="category"
                 ?hidden=${group.rows.every((row) => hidden.has(row))}
               >
-                <legend>${group.category ?? m.concernOtherCategory}</legend>
+                <legend lang=${group.category ? (this.contentLang ?? nothing) : nothing}>
+                  ${group.category ?? m.concernOtherCategory}
+                </legend>
                 ${rows}
               </fieldset>`;
             })
@@ -148,7 +156,12 @@ export class CivicConcernPicker extends LitElement {
   }
 
   #renderFilter(query: string, matches: number, m: Messages): TemplateResult {
-    const announcement = !query ? '' : matches ? m.concernMatches(matches) : m.concernFilterNoMatch(query);
+    const l = this.localization;
+    const announcement = !query
+      ? ''
+      : matches
+        ? l.plural(m.concernMatches, matches)
+        : l.format(m.concernFilterNoMatch, { query });
     return html`<div class="filter">
       <label for="filter">${m.concernFilterLabel}</label>
       <input
@@ -190,7 +203,7 @@ export class CivicConcernPicker extends LitElement {
         aria-describedby=${describedBy || nothing}
         @change=${this.#handleToggle}
       />
-      <div class="body">
+      <div class="body" lang=${this.contentLang ?? nothing}>
         <label for=${id} class="name">${concern.name}</label>
         ${
           concern.description ? html`<p id="${id}-description" class="description">${concern.description}</p>` : nothing
@@ -206,7 +219,7 @@ export class CivicConcernPicker extends LitElement {
                         href=${infoUrl}
                         target="_blank"
                         rel="noopener noreferrer"
-                        aria-label=${m.concernMoreInfoNewWindow(concern.name)}
+                        aria-label=${this.localization.format(m.concernMoreInfoNewWindow, { name: concern.name })}
                         >${m.concernMoreInfo}</a
                       >`
                     : nothing
@@ -227,12 +240,13 @@ export class CivicConcernPicker extends LitElement {
       <select
         id=${id}
         data-id=${row.concern.id}
-        aria-label=${m.concernPersonsFor(row.concern.name)}
+        aria-label=${this.localization.format(m.concernPersonsFor, { name: row.concern.name })}
         @change=${this.#handlePersonsChange}
       >
         ${Array.from(
           { length: max },
-          (_, i) => html`<option value=${i + 1} ?selected=${i + 1 === count}>${i + 1}</option>`,
+          (_, i) =>
+            html`<option value=${i + 1} ?selected=${i + 1 === count}>${this.localization.formatNumber(i + 1)}</option>`,
         )}
       </select>
     </span>`;
@@ -241,9 +255,10 @@ export class CivicConcernPicker extends LitElement {
   #renderSummary(m: Messages): TemplateResult {
     const known = (this.value ?? []).filter((entry) => this.#byId.has(entry.id));
     const minutes = estimatedMinutes(known, this.concerns);
-    const duration = minutes > 0 ? m.estimatedDuration(this.#locale.value.formatDuration(minutes)) : '';
+    const l = this.localization;
+    const duration = minutes > 0 ? l.format(m.estimatedDuration, { duration: l.formatDuration(minutes) }) : '';
     return html`<p part="summary" class="summary" role="status">
-      <span>${m.concernSelected(known.length)}</span>${duration ? html`<span>${duration}</span>` : nothing}
+      <span>${l.plural(m.concernSelected, known.length)}</span>${duration ? html`<span>${duration}</span>` : nothing}
     </p>`;
   }
 

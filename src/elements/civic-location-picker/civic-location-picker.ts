@@ -1,9 +1,9 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { ANY_LOCATION } from '../../domain/selection.js';
 import type { Location } from '../../domain/types.js';
-import { LocaleController } from '../../i18n/locale-controller.js';
 import { styles } from './civic-location-picker.styles.js';
+import { LocalizedElement } from '../shared/localized-element.js';
 
 export { ANY_LOCATION };
 
@@ -13,6 +13,7 @@ interface Option {
   name: string;
   address?: string;
   hint?: string;
+  lang?: string;
 }
 
 /**
@@ -36,12 +37,13 @@ interface Option {
  *
  * @tag civic-location-picker
  */
-export class CivicLocationPicker extends LitElement {
+export class CivicLocationPicker extends LocalizedElement {
   static override styles = styles;
 
   static override properties = {
     locations: { attribute: false },
     value: {},
+    contentLang: { attribute: 'content-lang' },
     showAny: {
       attribute: 'show-any',
       converter: { fromAttribute: (value: string | null) => value !== null && value !== 'false' },
@@ -57,16 +59,21 @@ export class CivicLocationPicker extends LitElement {
   /** Whether to offer "earliest appointment at any location" first; attribute `show-any="false"` hides it. */
   showAny = true;
 
-  #locale = new LocaleController(this);
+  /**
+   * The language the backend's texts are written in (the catalog's `lang`), so that a screen reader reads a
+   * German name as German in an Arabic widget. Default: the element's own.
+   */
+  contentLang: string | null = null;
 
   protected override render(): TemplateResult {
-    const m = this.#locale.value.messages;
+    const m = this.localization.messages;
     const options: Option[] = (this.locations ?? []).map((location, index) => ({
       value: location.id,
       id: `location-${index}`,
       name: location.name,
       address: location.address,
       hint: location.hint,
+      lang: this.contentLang ?? undefined,
     }));
     if (this.showAny) {
       options.unshift({ value: ANY_LOCATION, id: 'location-any', name: m.locationAny, hint: m.locationAnyHint });
@@ -93,7 +100,7 @@ export class CivicLocationPicker extends LitElement {
         aria-describedby=${describedBy || nothing}
         @change=${this.#handleChange}
       />
-      <div class="body">
+      <div class="body" lang=${option.lang ?? nothing}>
         <label for=${option.id} class="name">${option.name}</label>
         ${
           option.address

@@ -1,9 +1,9 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Concern, Contact, Location, Slot } from '../../domain/types.js';
-import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Localization } from '../../i18n/localization.js';
 import { browserTimeZone } from '../shared/browser-time-zone.js';
 import { styles } from './civic-review.styles.js';
+import { LocalizedElement } from '../shared/localized-element.js';
 
 /** A step of the flow the citizen can go back to from the review. */
 export type ReviewStep = 'concerns' | 'location' | 'time' | 'contact';
@@ -22,7 +22,7 @@ export interface ReviewConcern {
 /** The zone label to show next to a time, when the citizen's own clock would show a different time. */
 export function zoneLabel(l: Localization, instant: string, timeZone: string, userTimeZone: string): string | null {
   if (l.formatDateTime(instant, timeZone) === l.formatDateTime(instant, userTimeZone)) return null;
-  return l.messages.timesIn(l.formatTimeZone(timeZone, instant));
+  return l.format(l.messages.timesIn, { zone: l.formatTimeZone(timeZone, instant) });
 }
 
 export { browserTimeZone };
@@ -46,7 +46,7 @@ export { browserTimeZone };
  *
  * @tag civic-review
  */
-export class CivicReview extends LitElement {
+export class CivicReview extends LocalizedElement {
   static override styles = styles;
 
   static override properties = {
@@ -55,6 +55,7 @@ export class CivicReview extends LitElement {
     appointment: { attribute: false },
     contact: { attribute: false },
     estimatedMinutes: { type: Number, attribute: 'estimated-minutes' },
+    contentLang: { attribute: 'content-lang' },
     userTimeZone: { attribute: 'user-time-zone' },
     hideLocationChange: { type: Boolean, attribute: 'hide-location-change' },
     hideConcernsChange: { type: Boolean, attribute: 'hide-concerns-change' },
@@ -78,6 +79,12 @@ export class CivicReview extends LitElement {
   /** Estimated minutes for the whole selection; 0 shows no estimate. */
   estimatedMinutes = 0;
 
+  /**
+   * The language the backend's texts are written in (the catalog's `lang`), so that a screen reader reads a
+   * German name as German in an Arabic widget. Default: the element's own.
+   */
+  contentLang: string | null = null;
+
   /** The citizen's time zone; times get a zone label when it would show them differently. */
   userTimeZone: string = browserTimeZone();
 
@@ -86,8 +93,6 @@ export class CivicReview extends LitElement {
 
   /** Hides the concerns' change button, for example when the page preselected the concern. */
   hideConcernsChange = false;
-
-  #locale = new LocaleController(this);
 
   #handleEdit(event: Event): void {
     const step = (event.currentTarget as HTMLButtonElement).dataset['step'] as ReviewStep;
@@ -132,12 +137,17 @@ export class CivicReview extends LitElement {
       <ul>
         ${this.concerns.map(
           ({ concern, count }) =>
-            html`<li><span class="name">${concern.name}</span> <span class="muted">(${m.persons(count)})</span></li>`,
+            html`<li>
+              <span class="name" lang=${this.contentLang ?? nothing}>${concern.name}</span>
+              <span class="muted">(${l.plural(m.persons, count)})</span>
+            </li>`,
         )}
       </ul>
       ${
         this.estimatedMinutes > 0
-          ? html`<p class="muted">${m.estimatedDuration(l.formatDuration(this.estimatedMinutes))}</p>`
+          ? html`<p class="muted">
+              ${l.format(m.estimatedDuration, { duration: l.formatDuration(this.estimatedMinutes) })}
+            </p>`
           : nothing
       }
     `;
@@ -145,8 +155,8 @@ export class CivicReview extends LitElement {
 
   #renderLocation(location: Location): TemplateResult {
     return html`
-      <p class="name">${location.name}</p>
-      ${location.address ? html`<p class="muted">${location.address}</p>` : nothing}
+      <p class="name" lang=${this.contentLang ?? nothing}>${location.name}</p>
+      ${location.address ? html`<p class="muted" lang=${this.contentLang ?? nothing}>${location.address}</p>` : nothing}
     `;
   }
 
@@ -168,7 +178,7 @@ export class CivicReview extends LitElement {
   }
 
   protected override render() {
-    const l = this.#locale.value;
+    const l = this.localization;
     const m = l.messages;
     return html`
       <dl>

@@ -1,10 +1,10 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { foreignTimeZones, groupByPartOfDay, isSameSlot } from '../../domain/slots.js';
 import type { IsoDate, Location, Slot } from '../../domain/types.js';
-import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Localization } from '../../i18n/localization.js';
 import { browserTimeZone } from '../shared/browser-time-zone.js';
 import { styles } from './civic-slot-picker.styles.js';
+import { LocalizedElement } from '../shared/localized-element.js';
 
 /** Detail of `civic-slot-select`. */
 export interface CivicSlotSelectDetail {
@@ -32,7 +32,7 @@ export interface CivicSlotSelectDetail {
  *
  * @tag civic-slot-picker
  */
-export class CivicSlotPicker extends LitElement {
+export class CivicSlotPicker extends LocalizedElement {
   static override styles = styles;
 
   static override properties = {
@@ -62,13 +62,11 @@ export class CivicSlotPicker extends LitElement {
   /** The chosen slot, shown pressed. */
   value: Slot | null = null;
 
-  #locale = new LocaleController(this);
-
   #timeZoneOf = (locationId: string): string =>
     this.locations?.find((location) => location.id === locationId)?.timeZone ?? this.userTimeZone;
 
   protected override render(): TemplateResult {
-    const l = this.#locale.value;
+    const l = this.localization;
     const m = l.messages;
     const slots = this.slots ?? [];
     let status = '';
@@ -87,7 +85,9 @@ export class CivicSlotPicker extends LitElement {
     const names = new Map((this.locations ?? []).map((location) => [location.id, location.name]));
     const label = (slot: Slot) => {
       const time = l.formatTime(slot.start, this.#timeZoneOf(slot.locationId));
-      return manyLocations ? m.slotAt(time, names.get(slot.locationId) ?? slot.locationId) : time;
+      return manyLocations
+        ? l.format(m.slotAt, { time, location: names.get(slot.locationId) ?? slot.locationId })
+        : time;
     };
     return html`<div
       class="slots"
@@ -95,11 +95,11 @@ export class CivicSlotPicker extends LitElement {
       aria-labelledby="slots-label"
       aria-describedby=${zones.length ? 'time-zone' : nothing}
     >
-      <p id="slots-label" class="label">${m.slotsFor(l.formatDayLong(date))}</p>
+      <p id="slots-label" class="label">${l.format(m.slotsFor, { date: l.formatDayLong(date) })}</p>
       ${
         zones.length
           ? html`<p id="time-zone" part="time-zone" class="time-zone">
-              ${m.timesIn(l.formatList(zones.map((zone) => l.formatTimeZone(zone.timeZone, zone.at))))}
+              ${l.format(m.timesIn, { zone: l.formatList(zones.map((zone) => l.formatTimeZone(zone.timeZone, zone.at))) })}
             </p>`
           : nothing
       }

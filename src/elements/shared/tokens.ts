@@ -104,6 +104,16 @@ export const baseStyles = css`
     color: var(--_accent);
   }
 
+  select {
+    font: inherit;
+    min-block-size: 2.75rem;
+    padding-inline: 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+  }
+
   .visually-hidden {
     position: absolute;
     inline-size: 1px;
