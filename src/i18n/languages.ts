@@ -1,12 +1,11 @@
 import type { Messages } from './messages.js';
-import { messages as german } from './languages/de.js';
 
 /** A language the widget speaks: its own name, for the language switch, and how its texts arrive. */
 export interface Language {
   /** The language's name in its own words ("Türkçe"). */
   name: string;
-  /** Loads the language's texts, a chunk beside the script; absent for the language built in. */
-  load?: () => Promise<{ messages: Messages }>;
+  /** Loads the language's texts: a chunk beside the script, fetched only when the language is spoken. */
+  load: () => Promise<{ messages: Messages }>;
 }
 
 /**
@@ -14,7 +13,7 @@ export interface Language {
  * them. Add a language with its file in `languages/` and one line here.
  */
 export const languages: Record<string, Language> = {
-  de: { name: 'Deutsch' },
+  de: { name: 'Deutsch', load: () => import('./languages/de.js') },
   en: { name: 'English', load: () => import('./languages/en.js') },
   tr: { name: 'Türkçe', load: () => import('./languages/tr.js') },
   ar: { name: 'العربية', load: () => import('./languages/ar.js') },
@@ -28,14 +27,11 @@ export const languages: Record<string, Language> = {
   fr: { name: 'Français', load: () => import('./languages/fr.js') },
 };
 
-/** The language built into the script, shown when nothing on the page names one or a language cannot load. */
+/** The language shown when nothing on the page names one, or when the one it names cannot load. */
 export const defaultLanguage = 'de';
 
 /** The language shown when the page asks for one the widget does not speak. */
 export const fallbackLanguage = 'en';
-
-/** The texts of the built-in language. */
-export const defaultMessages: Messages = german;
 
 /** Languages written from right to left. */
 export const rightToLeft = new Set(['ar', 'fa']);

@@ -1,28 +1,32 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { defaultLanguage } from './languages.js';
 import {
-  defaultLocalization,
   loadMessages,
   localize,
+  Localization,
   messagesOf,
   resolveLanguage,
   tellOnce,
   type LanguageMatch,
-  type Localization,
 } from './localization.js';
+import type { Messages } from './messages.js';
+
+/** Stands in until a language has arrived; nothing renders with it (see `LocalizedElement`). */
+const noLanguage = new Localization({ lang: defaultLanguage, locale: defaultLanguage }, {} as Messages);
 
 /**
  * Gives an element the Localization of the language the page asks it to speak (its own `lang`, an
- * ancestor's, `<html lang>`), and renders the element again when any of them changes. A language that is not
- * built in arrives as a chunk: until it is there, the element keeps the language it showed (German at
- * first), and `ready` is false; a language that cannot load leaves German on screen.
+ * ancestor's, `<html lang>`), and renders the element again when any of them changes. Every language arrives as
+ * a chunk: until the one asked for is there, the element keeps the language it showed, and `ready` is false; a
+ * language that cannot load is replaced by German, and when German cannot load either, `failed` is true.
  */
 export class LocaleController implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
   private observer?: MutationObserver;
-  #value: Localization = defaultLocalization();
+  #value: Localization | null = null;
   #wanted: LanguageMatch | null = null;
   #ready = false;
+  #failed = false;
   #settled: Promise<void> = Promise.resolve();
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
@@ -30,16 +34,27 @@ export class LocaleController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The Localization on screen. */
+  /** The Localization on screen (an empty one before any language has arrived). */
   get value(): Localization {
     this.#follow();
-    return this.#value;
+    return this.#value ?? noLanguage;
+  }
+
+  /** Whether any language has arrived, so that there is something to render. */
+  get hasLanguage(): boolean {
+    this.#follow();
+    return this.#value !== null;
   }
 
   /** Whether the language on screen is the one asked for (or the one shown after it could not load). */
   get ready(): boolean {
     this.#follow();
     return this.#ready;
+  }
+
+  /** Whether no language could load at all (offline at the start, the chunks missing or refused). */
+  get failed(): boolean {
+    return this.#failed;
   }
 
   /** The language the page asks for, which may still be on its way. */
@@ -52,6 +67,13 @@ export class LocaleController implements ReactiveController {
   get settled(): Promise<void> {
     this.#follow();
     return this.#settled;
+  }
+
+  /** Tries again after no language could load. */
+  retry(): void {
+    this.#wanted = null;
+    this.#failed = false;
+    this.host.requestUpdate();
   }
 
   hostConnected(): void {
@@ -77,25 +99,36 @@ export class LocaleController implements ReactiveController {
     this.#wanted = wanted;
     const messages = messagesOf(wanted.lang);
     if (messages) {
-      this.#value = localize(wanted, messages);
-      this.#ready = true;
+      this.#show(wanted, messages);
       return;
     }
     this.#ready = false;
-    this.#settled = loadMessages(wanted.lang).then(
-      (loaded) => {
-        if (this.#wanted !== wanted) return;
-        this.#value = localize(wanted, loaded);
-        this.#ready = true;
-        this.host.requestUpdate();
-      },
-      (error: unknown) => {
-        if (this.#wanted !== wanted) return;
-        tellOnce(`could not load the texts of "${wanted.lang}" (${String(error)}); showing ${defaultLanguage}.`);
-        this.#value = defaultLocalization();
-        this.#ready = true;
-        this.host.requestUpdate();
-      },
-    );
+    this.#settled = this.#load(wanted);
+  }
+
+  async #load(wanted: LanguageMatch): Promise<void> {
+    let shown = wanted;
+    let messages: Messages | null = null;
+    try {
+      messages = await loadMessages(wanted.lang);
+    } catch (error) {
+      tellOnce(`could not load the texts of "${wanted.lang}" (${String(error)}); showing ${defaultLanguage}.`);
+      shown = { lang: defaultLanguage, locale: defaultLanguage };
+      messages = wanted.lang === defaultLanguage ? null : await loadMessages(defaultLanguage).catch(() => null);
+    }
+    if (this.#wanted !== wanted) return;
+    if (messages) this.#show(shown, messages);
+    else {
+      // Nothing to speak with: the widget says so in the few words it carries itself.
+      this.#failed = true;
+      this.#ready = true;
+    }
+    this.host.requestUpdate();
+  }
+
+  #show(match: LanguageMatch, messages: Messages): void {
+    this.#value = localize(match, messages);
+    this.#ready = true;
+    this.#failed = false;
   }
 }

@@ -1,5 +1,5 @@
 import type { IsoDate, IsoDateTime } from '../domain/types.js';
-import { defaultLanguage, defaultMessages, fallbackLanguage, languages, rightToLeft } from './languages.js';
+import { defaultLanguage, fallbackLanguage, languages, rightToLeft } from './languages.js';
 import type { Messages, Plural } from './messages.js';
 
 /** Noon UTC of a calendar day, so that formatting it in UTC never slips to a neighbouring day. */
@@ -181,11 +181,8 @@ export function localize(match: LanguageMatch, messages: Messages): Localization
   return localization;
 }
 
-/** The built-in language's Localization, shown before another language has arrived or when it cannot. */
-export const defaultLocalization = () => localize({ lang: defaultLanguage, locale: defaultLanguage }, defaultMessages);
-
-const loaded = new Map<string, Promise<Messages>>([[defaultLanguage, Promise.resolve(defaultMessages)]]);
-const ready = new Map<string, Messages>([[defaultLanguage, defaultMessages]]);
+const loaded = new Map<string, Promise<Messages>>();
+const ready = new Map<string, Messages>();
 
 /** A language's texts if they have arrived. */
 export function messagesOf(lang: string): Messages | undefined {
@@ -196,7 +193,7 @@ export function messagesOf(lang: string): Messages | undefined {
 export function loadMessages(lang: string): Promise<Messages> {
   let loading = loaded.get(lang);
   if (!loading) {
-    loading = languages[lang]!.load!().then(({ messages }) => {
+    loading = languages[lang]!.load().then(({ messages }) => {
       ready.set(lang, messages);
       return messages;
     });

@@ -156,7 +156,7 @@ export class CivicBooking extends LocalizedElement {
   #retryAt: number | null = null;
   /** The citizen switched the language: say so once it is on screen. */
   #announceLanguage = false;
-  /** Whether a language has been on screen yet: until then the widget shows no text in another. */
+  /** Whether a language has been on screen yet. */
   #spoken = false;
   #releaseOnLeave = () => this.#flow.releaseHold();
 
@@ -195,6 +195,7 @@ export class CivicBooking extends LocalizedElement {
     const adapter = createAdapter(this.backend, {
       // A web editor may write a path (`api="/termine/api/v1"`): it is relative to the page.
       baseUrl: this.api ? new URL(this.api, document.baseURI).href : null,
+      lang: this.languageWanted.locale,
       now: () => this.now(),
       solveCaptcha: this.#solveCaptcha,
     });
@@ -203,7 +204,16 @@ export class CivicBooking extends LocalizedElement {
     return result;
   }
 
-  override willUpdate(changed: PropertyValues<this>): void {
+  /**
+   * Configures the flow on every update, also while the first language is still on its way (then nothing
+   * renders yet): the catalog request starts as soon as the widget knows its backend.
+   */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    this.#configure(changed);
+    return super.shouldUpdate(changed);
+  }
+
+  #configure(changed: PropertyValues<this>): void {
     if (this.#retryAt !== null && this.now().getTime() >= this.#retryAt) {
       this.#retryAt = null;
       // Reading may simply be tried again once the backend allows it; booking waits for the citizen.
@@ -288,10 +298,15 @@ export class CivicBooking extends LocalizedElement {
   #handleFlowError(error: FlowError): void {
     this.#focusAfterRender = 'error';
     this.#retryAt = error.retryAfterSeconds ? this.now().getTime() + error.retryAfterSeconds * 1000 : null;
-    this.#fire('civic-error', { code: error.code, message: this.#errorMessage(error, this.localization) });
+    // The message is the one the citizen reads: once a language is on screen.
+    const tell = () =>
+      this.#fire('civic-error', { code: error.code, message: this.#errorMessage(error, this.localization) });
+    if (this.languageReady) tell();
+    else void this.updateComplete.then(tell);
   }
 
   #errorMessage(error: FlowError, l: Localization): string {
+    if (this.languageFailed) return '';
     const base = error.reason === 'timeout' ? l.messages.errorTimeout : l.messages.errors[error.code];
     return error.retryAfterSeconds ? `${base} ${l.plural(l.messages.errorRetryIn, error.retryAfterSeconds)}` : base;
   }
@@ -423,12 +438,25 @@ export class CivicBooking extends LocalizedElement {
         loading ? html`<p class="loading" role="status">${m.loading}</p>` : nothing,
       ];
     }
-    if (this.languageReady) this.#spoken = true;
-    // The first language may still be on its way: no text in another one meanwhile.
-    if (!this.#spoken) return html`<section part="widget" class="widget" aria-busy="true"></section>`;
+    if (this.languageFailed && !this.#spoken) return this.#renderSpeechless();
+    this.#spoken = true;
     const label = catalog ? l.format(m.officeLabel, { office: catalog.office.name }) : m.widgetLabel;
     return html`<section part="widget" class="widget" dir=${this.#dir(l)} aria-label=${label}>
       ${'adapter' in resolved ? this.#renderLanguageSwitch(l) : nothing}${content}
+    </section>`;
+  }
+
+  /**
+   * No language could load (offline at the start, the chunks missing): the few words the widget carries
+   * itself, in German and English, and a way to try again.
+   */
+  #renderSpeechless(): TemplateResult {
+    return html`<section part="widget" class="widget" role="alert">
+      <p lang="de">Das Buchungsmodul konnte nicht geladen werden. Bitte prüfen Sie Ihre Internetverbindung.</p>
+      <p lang="en">The booking widget could not be loaded. Please check your internet connection.</p>
+      <button type="button" @click=${() => this.retryLanguage()}>
+        <span lang="de">Erneut versuchen</span> / <span lang="en">Try again</span>
+      </button>
     </section>`;
   }
 

@@ -1,11 +1,12 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { LanguageMatch, Localization } from '../../i18n/localization.js';
 
 /**
  * The base of every element of the widget: it speaks the language the page asks it to (its own `lang`, an
- * ancestor's, `<html lang>`), renders again when that changes, and counts a language still on its way as
- * part of an update, so that `updateComplete` resolves once the texts on screen are in that language.
+ * ancestor's, `<html lang>`), renders again when that changes, renders nothing before the first language
+ * has arrived, and counts a language still on its way as part of an update, so that `updateComplete` resolves
+ * once the texts on screen are in that language.
  */
 export class LocalizedElement extends LitElement {
   readonly #locale = new LocaleController(this);
@@ -23,6 +24,30 @@ export class LocalizedElement extends LitElement {
   /** Whether the language on screen is the one the page asks for (or the one shown after it could not load). */
   protected get languageReady(): boolean {
     return this.#locale.ready;
+  }
+
+  /** Whether no language could load at all (the widget then says so in the few words it carries itself). */
+  protected get languageFailed(): boolean {
+    return this.#locale.failed;
+  }
+
+  /** Loads the languages again, after none could. */
+  protected retryLanguage(): void {
+    this.#locale.retry();
+  }
+
+  /** Property changes made while no language had arrived, kept for the first render. */
+  #pending = new Map<PropertyKey, unknown>();
+
+  /** Renders nothing until a language has arrived: no text in a language the page did not ask for. */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (!this.#locale.hasLanguage && !this.languageFailed) {
+      changed.forEach((value, key) => this.#pending.has(key) || this.#pending.set(key, value));
+      return false;
+    }
+    this.#pending.forEach((value, key) => changed.has(key) || (changed as Map<PropertyKey, unknown>).set(key, value));
+    this.#pending.clear();
+    return super.shouldUpdate(changed);
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
