@@ -44,8 +44,27 @@ export class BookingDetailsPage {
     return [...this.root.querySelectorAll('button, a[href]')].map((control) => text(control));
   }
 
-  get calendarLink(): HTMLAnchorElement | null {
-    return this.root.querySelector('a[download]');
+  /**
+   * Presses "Add to calendar" and answers the file the browser was asked to download: its name, its (blob)
+   * address and its text.
+   */
+  async downloadCalendar(): Promise<{ name: string; url: string; text: string }> {
+    const button = [...this.root.querySelectorAll('button')].find((candidate) => text(candidate).includes('.ics'));
+    if (!button) throw new Error('No "Add to calendar" button');
+    const click = HTMLAnchorElement.prototype.click;
+    const asked = new Promise<{ name: string; url: string; text: Promise<string> }>((resolve) => {
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        // Read before the address is given back.
+        resolve({ name: this.download, url: this.href, text: fetch(this.href).then((response) => response.text()) });
+      };
+    });
+    try {
+      button.click();
+      const file = await asked;
+      return { name: file.name, url: file.url, text: await file.text };
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
   }
 
   /** The open "really cancel?" group, or null. */

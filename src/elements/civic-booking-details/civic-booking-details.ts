@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { bookingToIcs } from '../../domain/ics.js';
 import type { Booking, Concern, Location } from '../../domain/types.js';
 import type { Localization } from '../../i18n/localization.js';
 import { browserTimeZone, zoneLabel } from '../civic-review/civic-review.js';
@@ -97,21 +96,9 @@ export class CivicBookingDetails extends LocalizedElement {
   private confirming = false;
 
   /** The `blob:` URL of the calendar file, and what it was made from, so that it is made again only on change. */
-  #ics: { url: string; key: string } | null = null;
 
   /** Set when the booking turned cancelled while the citizen was confirming: focus then goes to the notice. */
   #focusCancelledNotice = false;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The calendar file's URL was revoked on disconnect; render makes a new one.
-    if (this.hasUpdated) this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#revokeIcs();
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const previous = changed.get('booking') as Booking | null | undefined;
@@ -120,7 +107,6 @@ export class CivicBookingDetails extends LocalizedElement {
       if (cancelledNow && this.confirming) this.#focusCancelledNotice = true;
       if (cancelledNow || previous.reference !== this.booking.reference) this.confirming = false;
     }
-    this.#syncIcs();
   }
 
   protected override updated(): void {
@@ -130,23 +116,16 @@ export class CivicBookingDetails extends LocalizedElement {
     }
   }
 
-  #revokeIcs(): void {
-    if (this.#ics) URL.revokeObjectURL(this.#ics.url);
-    this.#ics = null;
-  }
-
-  /** Makes the calendar file for the current booking and language, again whenever either changes. */
-  #syncIcs(): void {
+  /**
+   * Downloads the calendar file, made when asked for: the code that writes it is a chunk of its own, which a
+   * citizen who never adds the appointment to a calendar does not download.
+   */
+  async #handleAddToCalendar(): Promise<void> {
     const booking = this.booking;
-    if (!booking || booking.status === 'cancelled' || !this.isConnected) {
-      this.#revokeIcs();
-      return;
-    }
+    if (!booking) return;
+    const { bookingToIcs } = await import('../../domain/ics.js');
     const l = this.localization;
     const m = l.messages;
-    const key = JSON.stringify([booking, this.location, this.concerns, this.officeName, l.locale]);
-    if (this.#ics?.key === key) return;
-    this.#revokeIcs();
     const text = bookingToIcs({
       booking,
       location: this.location,
@@ -161,8 +140,12 @@ export class CivicBookingDetails extends LocalizedElement {
       now: this.icsNow(),
       labels: { reference: m.reference, persons: (count) => l.plural(m.persons, count) },
     });
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-    this.#ics = { url, key };
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+    link.download = icsFileName(booking.reference);
+    link.click();
+    // The download has its own copy by the next task; the address is not needed after it.
+    setTimeout(() => URL.revokeObjectURL(link.href));
   }
 
   async #handleCancel(): Promise<void> {
@@ -246,13 +229,7 @@ export class CivicBookingDetails extends LocalizedElement {
     const open = booking.status !== 'cancelled';
     return html`
       <div class="actions" part="actions">
-        ${
-          open && this.#ics
-            ? html`<a class="button" href=${this.#ics.url} download=${icsFileName(booking.reference)}
-                >${m.addToCalendar}</a
-              >`
-            : nothing
-        }
+        ${open ? html`<button type="button" @click=${this.#handleAddToCalendar}>${m.addToCalendar}</button>` : nothing}
         <button type="button" @click=${this.#handlePrint}>${m.print}</button>
         ${
           open && this.cancellable
