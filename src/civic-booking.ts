@@ -7,5 +7,4 @@
 import './define-core.js';
 
 export { CivicBooking } from './elements/civic-booking/civic-booking.js';
-export { RestAdapter } from './adapters/rest/rest-adapter.js';
 export { BookingError } from './domain/booking-error.js';

@@ -1,12 +1,14 @@
 import type { BookingAdapter } from '../adapters/booking-adapter.js';
 import { deferredAdapter } from '../adapters/deferred-adapter.js';
-import { RestAdapter } from '../adapters/rest/rest-adapter.js';
+import { requestJson } from '../adapters/http.js';
 import type { CaptchaConfig } from '../domain/types.js';
 
 /** What `<civic-booking>` knows when it builds an adapter for its `backend` and `api` attributes. */
 export interface BackendSettings {
   /** The absolute base URL of the backend, or null when the page gave none. */
   baseUrl: string | null;
+  /** The language the page asks for, in which the first request (the catalog) goes out. */
+  lang: string;
   now: () => Date;
   solveCaptcha: (captcha: CaptchaConfig) => Promise<string>;
 }
@@ -15,20 +17,32 @@ export interface BackendSettings {
 export type BackendProblem = 'missing-api' | 'unknown-backend';
 
 /**
- * A fetch that answers the first GET of `url` from a request started at once, so that a backend's first
- * request does not wait for the adapter's chunk to arrive; every other request goes out as usual.
+ * A fetch that answers the first GET of `url` with `headers` from a request started at once, so that a
+ * backend's first request does not wait for the adapter's chunk to arrive; every other request goes out as
+ * usual. The early request goes out the way every adapter's does (no cookies, a time limit).
  */
-function startingWith(url: string): typeof fetch {
-  let early: Promise<Response> | null = fetch(url, { headers: { Accept: 'application/json' }, credentials: 'omit' });
-  // An early request that fails is made again by the adapter, with its own time limit and error handling.
+function startingWith(url: string, headers: Record<string, string> = {}): typeof fetch {
+  let early: Promise<Response> | null = requestJson(
+    fetch,
+    20000,
+    'GET',
+    new URL(url),
+    undefined,
+    undefined,
+    headers,
+  ).then(({ response, text }) => new Response(text, { status: response.status, headers: response.headers }));
+  // A failure is the adapter's to report, when it asks; until then it is no unhandled rejection.
   early.catch(() => undefined);
+  const same = (init?: RequestInit) =>
+    (init?.method ?? 'GET') === 'GET' &&
+    Object.entries(headers).every(([name, value]) => (init?.headers as Record<string, string>)?.[name] === value);
   return (input, init) => {
     const answer = early;
     early = null;
-    if (!answer || String(input) !== url || (init?.method ?? 'GET') !== 'GET') return fetch(input, init);
+    if (!answer || String(input) !== url || !same(init)) return fetch(input, init);
     return new Promise((resolve, reject) => {
       init?.signal?.addEventListener('abort', () => reject(init.signal!.reason), { once: true });
-      answer.then(resolve, () => fetch(input, init).then(resolve, reject));
+      answer.then(resolve, reject);
     });
   };
 }
@@ -38,7 +52,14 @@ function startingWith(url: string): typeof fetch {
  * demand. A new backend is one folder in `src/adapters/` and one line here.
  */
 const backends: Record<string, (settings: BackendSettings & { baseUrl: string }) => BookingAdapter> = {
-  rest: ({ baseUrl }) => new RestAdapter({ baseUrl }),
+  rest: ({ baseUrl, lang }) => {
+    const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+    const fetch = startingWith(new URL('catalog', base).href, { 'Accept-Language': lang });
+    const adapter = import('../adapters/rest/rest-adapter.js').then(
+      ({ RestAdapter }) => new RestAdapter({ baseUrl, fetch }),
+    );
+    return deferredAdapter(() => adapter);
+  },
   zms: ({ baseUrl, now, solveCaptcha }) => {
     const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
     // The catalog and the adapter's chunk load side by side: the catalog is the first thing ZMS is asked.
