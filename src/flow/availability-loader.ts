@@ -1,6 +1,6 @@
 import type { BookingAdapter } from '../adapters/booking-adapter.js';
 import { endOfMonthOf, localDate, startOfMonthOf } from '../domain/dates.js';
-import { bookableDatesOf, slotsOn } from '../domain/slots.js';
+import { slotsOn } from '../domain/slots.js';
 import type { Availability, ConcernSelection, IsoDate, Slot } from '../domain/types.js';
 
 /** What the citizen asks availability for: the chosen concerns, and a location or every one. */
@@ -24,6 +24,13 @@ export interface MonthAvailability {
   nextAvailable: IsoDate | null;
 }
 
+/** A month to show: what is known of it, the day to show the times of, and the earliest slot. */
+export interface MonthShown {
+  known: MonthAvailability;
+  date: IsoDate | null;
+  earliest: Slot | null;
+}
+
 const byStart = (a: Slot, b: Slot) => Date.parse(a.start) - Date.parse(b.start);
 
 /** Whether the slots of a day of the month are known. */
@@ -33,13 +40,18 @@ export function hasSlotsOf(month: MonthAvailability, date: IsoDate): boolean {
 
 /**
  * Loads free slots month by month and, where a backend lists its bookable days apart from their times, day by
- * day, through the adapter. Answers are cached per query and month until `clear()`, so that going back and
- * forth between months asks the backend once.
+ * day, through the adapter, in the spirit of `@lit/task`: answers are cached per query and month until
+ * `clear()`, so that going back and forth asks the backend once; a new month aborts what still loads for the
+ * last one, and the latest request wins (an outdated one answers null).
  */
 export class AvailabilityLoader {
   readonly #cache = new Map<string, MonthAvailability>();
   readonly #adapter: () => BookingAdapter;
   readonly #timeZoneOf: (locationId: string) => string;
+  #month?: AbortController;
+  #day?: AbortController;
+  /** What is known of the month on screen. */
+  #visible: MonthAvailability | null = null;
 
   constructor(adapter: () => BookingAdapter, timeZoneOf: (locationId: string) => string) {
     this.#adapter = adapter;
@@ -49,10 +61,81 @@ export class AvailabilityLoader {
   /** Forgets every answer, after a slot turned out to be taken or a booking changed the office's calendar. */
   clear(): void {
     this.#cache.clear();
+    this.#visible = null;
   }
 
-  /** The month's availability from `month` (its first day) within the window `min`..`max`. */
-  async month(
+  /** Stops every request still running. */
+  abort(): void {
+    this.#month?.abort();
+    this.#day?.abort();
+  }
+
+  /**
+   * The month from `month` (its first day) within the window `min`..`max`, with the times of the day to show
+   * (`keep`, the citizen's choice in that month, else its first day that really has a time), and, unless
+   * `earliest` is known, the earliest slot: in this month, or, for the first month, in the month of the next
+   * bookable date. Null when a later request superseded it.
+   */
+  async show(
+    query: SlotQuery,
+    month: IsoDate,
+    window: { min: IsoDate; max: IsoDate },
+    keep: IsoDate | null,
+    earliest: Slot | null,
+  ): Promise<MonthShown | null> {
+    this.abort();
+    const { signal } = (this.#month = new AbortController());
+    return this.#unlessSuperseded(signal, async () => {
+      let known = await this.#load(query, month, window, signal);
+      if (!earliest) {
+        ({ known, earliest } = await this.#firstSlotOf(query, known, signal));
+        if (!earliest && month === startOfMonthOf(window.min) && known.nextAvailable) {
+          const later = await this.#load(query, startOfMonthOf(known.nextAvailable), window, signal);
+          earliest = (await this.#firstSlotOf(query, later, signal)).earliest;
+        }
+      }
+      let date = keep;
+      if (date) known = await this.#dayOf(query, known, date, signal);
+      else ({ known, date } = await this.#firstBookableDayOf(query, known, signal));
+      this.#visible = known;
+      return { known, date, earliest };
+    });
+  }
+
+  /** What `run` answers, or null when `signal` was aborted meanwhile (its failure then too: it was superseded). */
+  async #unlessSuperseded<T>(signal: AbortSignal, run: () => Promise<T>): Promise<T | null> {
+    try {
+      const result = await run();
+      return signal.aborted ? null : result;
+    } catch (error) {
+      if (signal.aborted) return null;
+      throw error;
+    }
+  }
+
+  /**
+   * The month on screen with the times of a day the citizen chose, asked for that day alone when the month's
+   * answer did not bring them; null when there was nothing to load or a later request superseded it.
+   */
+  async day(query: SlotQuery, date: IsoDate): Promise<MonthAvailability | null> {
+    const known = this.#visible;
+    if (!known || date < known.from || date > known.to || hasSlotsOf(known, date) || !known.days.includes(date))
+      return null;
+    this.#day?.abort();
+    const { signal } = (this.#day = new AbortController());
+    const updated = await this.#unlessSuperseded(signal, () => this.#dayOf(query, known, date, signal));
+    if (!updated || this.#visible !== known) return null;
+    this.#visible = updated;
+    return updated;
+  }
+
+  /** Whether a day is waiting for its times. */
+  needsDay(date: IsoDate): boolean {
+    const known = this.#visible;
+    return !!known && known.days.includes(date) && !hasSlotsOf(known, date);
+  }
+
+  async #load(
     query: SlotQuery,
     month: IsoDate,
     window: { min: IsoDate; max: IsoDate },
@@ -65,8 +148,11 @@ export class AvailabilityLoader {
     const cached = this.#cache.get(key);
     if (cached && cached.from === from && cached.to === to) return cached;
     if (from > to) return { from, to, days: [], slots: [], complete: true, loadedDays: new Set(), nextAvailable: null };
-    const answer = await this.#adapter().loadAvailability({ ...query, from, to }, { signal });
-    const known = this.#fromAnswer(answer, from, to);
+    const known = this.#fromAnswer(
+      await this.#adapter().loadAvailability({ ...query, from, to }, { signal }),
+      from,
+      to,
+    );
     this.#cache.set(key, known);
     return known;
   }
@@ -75,20 +161,14 @@ export class AvailabilityLoader {
    * The month with the slots of `date` known: from the cache, or asked for that day alone. A listed day that
    * turns out to have no slot for the query (a backend's list can be a hint) leaves the month's days.
    */
-  async day(
-    query: SlotQuery,
-    known: MonthAvailability,
-    date: IsoDate,
-    signal: AbortSignal,
-  ): Promise<MonthAvailability> {
+  async #dayOf(query: SlotQuery, known: MonthAvailability, date: IsoDate, signal: AbortSignal) {
     if (hasSlotsOf(known, date)) return known;
     const answer = await this.#adapter().loadAvailability({ ...query, from: date, to: date }, { signal });
     const daySlots = slotsOn(answer.slots, date, this.#timeZoneOf);
     const otherDays = known.slots.filter((slot) => localDate(slot.start, this.#timeZoneOf(slot.locationId)) !== date);
-    const slots = [...otherDays, ...daySlots].sort(byStart);
     const updated: MonthAvailability = {
       ...known,
-      slots,
+      slots: [...otherDays, ...daySlots].sort(byStart),
       days: daySlots.length ? known.days : known.days.filter((day) => day !== date),
       loadedDays: new Set([...known.loadedDays, date]),
     };
@@ -96,14 +176,30 @@ export class AvailabilityLoader {
     return updated;
   }
 
+  /** The month's first day that really has a time, with its times loaded; days that turn out to have none leave. */
+  async #firstBookableDayOf(query: SlotQuery, known: MonthAvailability, signal: AbortSignal) {
+    let date: IsoDate | undefined = known.days[0];
+    while (date) {
+      known = await this.#dayOf(query, known, date, signal);
+      if (known.days.includes(date)) return { known, date };
+      const after: IsoDate = date;
+      date = known.days.find((day) => day > after);
+    }
+    return { known, date: null };
+  }
+
+  async #firstSlotOf(query: SlotQuery, known: MonthAvailability, signal: AbortSignal) {
+    const first = await this.#firstBookableDayOf(query, known, signal);
+    const earliest = first.date ? (slotsOn(first.known.slots, first.date, this.#timeZoneOf)[0] ?? null) : null;
+    return { known: first.known, earliest };
+  }
+
   #fromAnswer(answer: Availability, from: IsoDate, to: IsoDate): MonthAvailability {
+    const inRange = (day: IsoDate) => day >= from && day <= to;
     const slots = answer.slots
-      .filter((slot) => {
-        const day = localDate(slot.start, this.#timeZoneOf(slot.locationId));
-        return day >= from && day <= to;
-      })
+      .filter((slot) => inRange(localDate(slot.start, this.#timeZoneOf(slot.locationId))))
       .sort(byStart);
-    const slotDays = bookableDatesOf(slots, this.#timeZoneOf);
+    const slotDays = [...new Set(slots.map((slot) => localDate(slot.start, this.#timeZoneOf(slot.locationId))))].sort();
     if (!answer.days) {
       return {
         from,
@@ -115,10 +211,10 @@ export class AvailabilityLoader {
         nextAvailable: answer.nextAvailable,
       };
     }
-    const loadedDays = new Set((answer.daysWithSlots ?? []).filter((day) => day >= from && day <= to));
+    const loadedDays = new Set((answer.daysWithSlots ?? []).filter(inRange));
     // A day whose slots came in full but hold none is not bookable, whatever the list says.
     const days = [...new Set([...answer.days, ...slotDays])]
-      .filter((day) => day >= from && day <= to && (!loadedDays.has(day) || slotDays.includes(day)))
+      .filter((day) => inRange(day) && (!loadedDays.has(day) || slotDays.includes(day)))
       .sort();
     return { from, to, days, slots, complete: false, loadedDays, nextAvailable: answer.nextAvailable };
   }

@@ -1,8 +1,8 @@
 import type { BookingAdapter } from '../adapters/booking-adapter.js';
 import {
-  BookingError,
   isRetryable,
   toBookingError,
+  type BookingError,
   type BookingErrorCode,
   type FieldError,
 } from '../domain/booking-error.js';
@@ -21,10 +21,11 @@ import type {
   Location,
   Slot,
 } from '../domain/types.js';
-import { AvailabilityLoader, hasSlotsOf, type MonthAvailability, type SlotQuery } from './availability-loader.js';
+import { AvailabilityLoader, type SlotQuery } from './availability-loader.js';
+import { HoldKeeper } from './hold-keeper.js';
+import { journeys, stepRules, type JourneyName, type StepName } from './journeys.js';
 
-/** The steps of the flow, as `civic-step-change` names them. */
-export type StepName = 'concerns' | 'location' | 'time' | 'contact' | 'review' | 'done' | 'manage';
+export type { JourneyName, StepName } from './journeys.js';
 
 /** What the flow was doing when an error happened; it decides where the error is shown and what a retry does. */
 export type FlowTask = 'catalog' | 'availability' | 'hold' | 'booking' | 'cancel' | 'manage' | 'activation';
@@ -42,13 +43,19 @@ export interface FlowError {
 
 export type AvailabilityStatus = 'idle' | 'loading' | 'ready' | 'failed';
 
+/** Why "next" did not go on, as the key of the message that says what to do. */
+export type StepHint = 'chooseConcernFirst' | 'noLocationForSelection' | 'chooseLocationFirst';
+
 /** A snapshot of everything the flow knows; replaced, never mutated, on every change. */
 export interface FlowState {
+  journey: JourneyName;
   step: StepName | null;
   catalog: Catalog | null;
   /** Loading the catalog (or, in manage mode, the booking). */
   loading: boolean;
   selection: ConcernSelection[];
+  /** Whether the page chose the concerns (`concerns` attribute), so that their step is skipped. */
+  concernsPreselected: boolean;
   /** A location id, {@link ANY_LOCATION}, or null while none is chosen. */
   locationChoice: string | null;
   visibleMonth: IsoDate;
@@ -65,6 +72,8 @@ export interface FlowState {
   selectedSlot: Slot | null;
   hold: Hold | null;
   contact: Contact | null;
+  /** The idempotency key of the booking attempt under way: retries of the same attempt send it again. */
+  bookingKey: string | null;
   booking: Booking | null;
   busy: 'holding' | 'booking' | 'cancelling' | null;
   error: FlowError | null;
@@ -93,11 +102,13 @@ export interface FlowSettings {
 /** Fired by {@link BookingFlow}: `change` on every new state, and these for the element to re-dispatch. */
 export type FlowEventName = 'change' | 'step' | 'booked' | 'cancelled' | 'error' | 'notice' | 'activated';
 
-const initialState = (today: IsoDate): FlowState => ({
+const initialState = (today: IsoDate, journey: JourneyName): FlowState => ({
+  journey,
   step: null,
   catalog: null,
   loading: false,
   selection: [],
+  concernsPreselected: false,
   locationChoice: null,
   visibleMonth: startOfMonthOf(today),
   availabilityStatus: 'idle',
@@ -110,42 +121,44 @@ const initialState = (today: IsoDate): FlowState => ({
   selectedSlot: null,
   hold: null,
   contact: null,
+  bookingKey: null,
   booking: null,
   busy: null,
   error: null,
   fieldErrors: [],
 });
 
-function selectionKey(selection: ConcernSelection[]): string {
-  return selection.map(({ id, count }) => `${id}:${count}`).join(',');
-}
+const selectionKey = (selection: ConcernSelection[]) => selection.map(({ id, count }) => `${id}:${count}`).join(',');
 
 /**
- * The booking flow as a state machine, in plain TypeScript: it talks to the adapter, keeps what the citizen
- * chose, and decides which step comes next. `<civic-booking>` renders its state and forwards user actions.
+ * The booking flow, in plain TypeScript: a small orchestrator that moves the citizen along a journey
+ * (`journeys.ts`) and keeps what they chose, over named parts: an {@link AvailabilityLoader} for the times and
+ * a {@link HoldKeeper} for the held slot. `<civic-booking>` renders its state and forwards user actions.
  *
  * Guarantees: a failed request never clears a choice; an answer to an outdated request is ignored; a booking
  * attempt keeps one idempotency key across retries, and a second press while booking does nothing.
  */
 export class BookingFlow extends EventTarget {
   #settings: FlowSettings | null = null;
-  #current: FlowState = initialState(todayIn('UTC', new Date()));
-  #availability = new AvailabilityLoader(
+  #current: FlowState = initialState(todayIn('UTC', new Date()), 'book');
+  #catalogRequest?: AbortController;
+  readonly #availability = new AvailabilityLoader(
     () => this.#adapter,
     (locationId) => this.timeZoneOf(locationId),
   );
-  /** What is known of the visible month. */
-  #visible: MonthAvailability | null = null;
-  #catalogRequest?: AbortController;
-  #availabilityRequest?: AbortController;
-  #dayRequest?: AbortController;
-  #bookingKey: string | null = null;
-  #holdTimer?: ReturnType<typeof setInterval>;
-  #renewing = false;
-  /** When a renewal that failed for a passing fault may be tried again. */
-  #renewRetryAt = 0;
-  /** Steps skipped because they had nothing to ask, so that "back" skips them too. */
-  #preselectedConcerns = false;
+  readonly #holds = new HoldKeeper({
+    hold: (slot, replaces) => this.#hold(slot, replaces),
+    release: (hold) => this.#adapter.releaseHold(hold),
+    now: () => this.#now(),
+    changed: (hold) => this.#update({ hold, bookingKey: null }),
+    renewed: () => this.#emit('notice', { message: 'holdRenewed' }),
+    lost: (error) => {
+      this.#chooseAgain();
+      this.#fail(error, 'hold');
+    },
+  });
+  /** The slot the hold was given back of when the widget left the page, to hold again when it comes back. */
+  #suspended: Slot | null = null;
 
   get state(): FlowState {
     return this.#current;
@@ -158,21 +171,21 @@ export class BookingFlow extends EventTarget {
   configure(settings: FlowSettings): void {
     const previous = this.#settings;
     this.#settings = settings;
-    const backendChanged = !previous || previous.adapter !== settings.adapter;
-    const manage = Boolean(settings.reference && settings.token);
-    const manageChanged = !previous || previous.reference !== settings.reference || previous.token !== settings.token;
-
-    if (backendChanged || manageChanged) {
+    if (
+      !previous ||
+      previous.adapter !== settings.adapter ||
+      previous.reference !== settings.reference ||
+      previous.token !== settings.token
+    ) {
       this.#reset();
       void this.loadCatalog();
-      return;
-    }
-    if (previous.lang !== settings.lang) {
+    } else if (previous.lang !== settings.lang) {
       // Names and descriptions come in the page's language: reload them, keeping every choice.
       void this.loadCatalog();
-      return;
-    }
-    if (!manage && (previous.concerns !== settings.concerns || previous.location !== settings.location)) {
+    } else if (
+      this.#current.journey === 'book' &&
+      (previous.concerns !== settings.concerns || previous.location !== settings.location)
+    ) {
       this.#availability.clear();
       this.#startAtFirstStep();
     }
@@ -180,13 +193,11 @@ export class BookingFlow extends EventTarget {
 
   #reset(): void {
     this.#catalogRequest?.abort();
-    this.#availabilityRequest?.abort();
-    this.#dayRequest?.abort();
+    this.#availability.abort();
     this.#availability.clear();
-    this.#visible = null;
-    this.#bookingKey = null;
-    this.#keepHold(null);
-    this.#update(initialState(this.#today()), true);
+    this.#holds.keep(null);
+    const { reference, token } = this.#settings!;
+    this.#update(initialState(this.#today(), reference && token ? 'manage' : 'book'), true);
   }
 
   get #adapter(): BookingAdapter {
@@ -194,42 +205,43 @@ export class BookingFlow extends EventTarget {
     return this.#settings.adapter;
   }
 
-  #today(): IsoDate {
-    const zone = this.#current.catalog?.locations[0]?.timeZone ?? 'Europe/Berlin';
-    return todayIn(zone, this.#settings?.now() ?? new Date());
+  #now(): Date {
+    return this.#settings?.now() ?? new Date();
   }
 
-  /** Loads (or reloads) the catalog, and in manage mode the booking. */
+  #today(): IsoDate {
+    return todayIn(this.#current.catalog?.locations[0]?.timeZone ?? 'Europe/Berlin', this.#now());
+  }
+
+  /** Loads (or reloads) the catalog, and in the manage journey the booking, or an activation link's. */
   async loadCatalog(): Promise<void> {
     const settings = this.#settings;
     if (!settings) return;
     this.#catalogRequest?.abort();
-    const request = new AbortController();
-    this.#catalogRequest = request;
+    const request = (this.#catalogRequest = new AbortController());
+    const { signal } = request;
+    const manage = this.#current.journey === 'manage';
+    const activation = !manage && settings.activationLink && this.#adapter.confirmActivationLink;
+    let activationError: unknown = null;
     this.#update({ loading: true, error: null });
     try {
-      const manage = settings.reference && settings.token;
-      const activation = !manage && settings.activationLink && this.#adapter.confirmActivationLink;
-      let activationError: unknown = null;
       const [catalog, booking] = await Promise.all([
-        this.#adapter.loadCatalog({ lang: settings.lang, signal: request.signal }),
+        this.#adapter.loadCatalog({ lang: settings.lang, signal }),
         manage
-          ? this.#adapter.getBooking(settings.reference!, settings.token!, { signal: request.signal })
+          ? this.#adapter.getBooking(settings.reference!, settings.token!, { signal })
           : activation
-            ? this.#adapter.confirmActivationLink!(settings.activationLink!, { signal: request.signal }).catch(
-                (error: unknown) => {
-                  // A link that cannot be confirmed (expired, used) must not keep the citizen from booking anew.
-                  activationError = error;
-                  return null;
-                },
-              )
-            : Promise.resolve(null),
+            ? this.#adapter.confirmActivationLink!(settings.activationLink!, { signal }).catch((error: unknown) => {
+                // A link that cannot be confirmed (expired, used) must not keep the citizen from booking anew.
+                activationError = error;
+                return null;
+              })
+            : null,
       ]);
-      if (request.signal.aborted) return;
+      if (signal.aborted) return;
       const hadCatalog = this.#current.catalog !== null;
       this.#update({ catalog, loading: false });
       if (booking) {
-        this.#update({ booking: { ...booking, token: booking.token ?? settings.token! } });
+        this.#update({ journey: 'manage', booking: { ...booking, token: booking.token ?? settings.token! } });
         this.goTo('manage');
         if (activation) this.#emit('activated', { booking });
       } else if (!hadCatalog) {
@@ -237,9 +249,9 @@ export class BookingFlow extends EventTarget {
       }
       if (activationError) this.#fail(activationError, 'activation');
     } catch (error) {
-      if (request.signal.aborted) return;
+      if (signal.aborted) return;
       this.#update({ loading: false });
-      this.#fail(error, settings.reference && settings.token ? 'manage' : 'catalog');
+      this.#fail(error, manage ? 'manage' : 'catalog');
     }
   }
 
@@ -247,9 +259,10 @@ export class BookingFlow extends EventTarget {
     const { catalog } = this.#current;
     if (!catalog || !this.#settings) return;
     const selection = parseConcernsAttribute(this.#settings.concerns, catalog.concerns);
-    this.#preselectedConcerns = selection.length > 0;
     this.#update({
+      journey: 'book',
       selection,
+      concernsPreselected: selection.length > 0,
       locationChoice: null,
       visibleMonth: startOfMonthOf(this.#today()),
       earliest: null,
@@ -257,7 +270,7 @@ export class BookingFlow extends EventTarget {
       selectedSlot: null,
       booking: null,
     });
-    if (this.#preselectedConcerns && this.offeringLocations().length > 0) this.continueFrom('concerns');
+    if (selection.length && this.offeringLocations().length) this.#goOnFromConcerns();
     else this.goTo('concerns');
   }
 
@@ -273,20 +286,20 @@ export class BookingFlow extends EventTarget {
     return fixed ? offering.filter((location) => location.id === fixed) : offering;
   }
 
-  /** The steps this citizen will see, in order, for a progress indicator. */
+  /** The steps of the journey this citizen will see, in order: steps with nothing to ask are left out. */
   visibleSteps(): StepName[] {
-    if (this.#current.step === 'manage') return ['manage'];
-    const steps: StepName[] = [];
-    if (!this.#preselectedConcerns || this.#current.step === 'concerns') steps.push('concerns');
-    if (this.offeringLocations().length > 1) steps.push('location');
-    steps.push('time', 'contact', 'review', 'done');
-    return steps;
+    const { journey, step, concernsPreselected } = this.#current;
+    return journeys[journey].filter(
+      (name) =>
+        (name !== 'concerns' || !concernsPreselected || step === 'concerns') &&
+        (name !== 'location' || this.offeringLocations().length > 1),
+    );
   }
 
   /** Moves to a step the citizen asked for (a change link or "back"). */
   goTo(step: StepName): void {
     if (step === this.#current.step) return;
-    if (step === 'time' || step === 'concerns' || step === 'location') this.releaseHold();
+    if (stepRules[step].releasesHold) this.releaseHold();
     this.#update({ step, error: null });
     if (step === 'time') void this.loadVisibleMonth();
     this.#emit('step', { step });
@@ -299,29 +312,40 @@ export class BookingFlow extends EventTarget {
     return index > 0 ? steps[index - 1]! : null;
   }
 
-  /** Goes on from a step whose choice is made. */
-  continueFrom(step: StepName): void {
+  /**
+   * Goes on from the current step whose forward action is `next` (SPEC section 1, "the flow"); answers what is
+   * missing when it cannot.
+   */
+  next(): StepHint | null {
+    const { step, selection, locationChoice } = this.#current;
     if (step === 'concerns') {
-      if (this.#current.selection.length === 0) return;
-      const offering = this.offeringLocations();
-      if (offering.length === 1) {
-        this.chooseLocation(offering[0]!.id);
-        this.goTo('time');
-      } else if (this.#current.locationChoice && this.#isValidLocationChoice(this.#current.locationChoice)) {
-        this.goTo('location');
-      } else {
-        this.#update({ locationChoice: null });
-        this.goTo('location');
-      }
+      if (!selection.length) return 'chooseConcernFirst';
+      if (!this.offeringLocations().length) return 'noLocationForSelection';
+      this.#goOnFromConcerns();
     } else if (step === 'location') {
-      if (this.#current.locationChoice) this.goTo('time');
-    } else if (step === 'contact') {
-      this.goTo('review');
+      if (!locationChoice) return 'chooseLocationFirst';
+      this.goTo('time');
     }
+    return null;
   }
 
-  #isValidLocationChoice(choice: string): boolean {
-    return choice === ANY_LOCATION || this.offeringLocations().some((location) => location.id === choice);
+  /** Goes on from a step whose choice is made (the element's own `next`, kept for composed flows). */
+  continueFrom(step: StepName): void {
+    if (step === 'contact') this.goTo('review');
+    else if (step === this.#current.step) this.next();
+  }
+
+  /** The only location is chosen without asking; otherwise the location step, a valid choice kept. */
+  #goOnFromConcerns(): void {
+    const offering = this.offeringLocations();
+    if (offering.length === 1) {
+      this.chooseLocation(offering[0]!.id);
+      return this.goTo('time');
+    }
+    const choice = this.#current.locationChoice;
+    if (choice !== ANY_LOCATION && !offering.some((location) => location.id === choice))
+      this.#update({ locationChoice: null });
+    this.goTo('location');
   }
 
   selectConcerns(selection: ConcernSelection[]): void {
@@ -354,9 +378,21 @@ export class BookingFlow extends EventTarget {
     void this.loadVisibleMonth();
   }
 
-  selectDate(date: IsoDate): void {
+  /** Chooses a day, and loads its times when the month's answer did not bring them. */
+  async selectDate(date: IsoDate): Promise<void> {
     this.#update({ selectedDate: date, visibleMonth: startOfMonthOf(date) });
-    void this.#loadDay(date);
+    if (!this.#availability.needsDay(date)) return;
+    this.#update({ dayLoading: true, error: null });
+    try {
+      const known = await this.#availability.day(this.#slotQuery(), date);
+      if (!known) return;
+      this.#update({ dayLoading: false, slots: known.slots, bookableDates: known.days });
+      // The backend listed the day, but it has no time for this choice after all.
+      if (!known.days.includes(date)) this.#emit('notice', { message: 'dayTakenMeanwhile' });
+    } catch (error) {
+      this.#update({ dayLoading: false });
+      this.#fail(error, 'availability');
+    }
   }
 
   /** The free slots of the selected day. */
@@ -369,112 +405,40 @@ export class BookingFlow extends EventTarget {
     return this.#current.bookableDates;
   }
 
-  #availabilityLocation(): string | undefined {
-    const { locationChoice } = this.#current;
-    if (locationChoice && locationChoice !== ANY_LOCATION) return locationChoice;
-    return this.#settings?.location ?? undefined;
-  }
-
   #slotQuery(): SlotQuery {
-    return { concerns: this.#current.selection, locationId: this.#availabilityLocation() };
+    const { locationChoice, selection } = this.#current;
+    const chosen = locationChoice && locationChoice !== ANY_LOCATION ? locationChoice : undefined;
+    return { concerns: selection, locationId: chosen ?? this.#settings?.location ?? undefined };
   }
 
-  /**
-   * Loads the visible month's bookable days and the times of the day to show, and finds the earliest
-   * appointment when it is not known yet: in the first month, or, when that has none, in the month of the next
-   * bookable date.
-   */
+  /** Loads the visible month's bookable days and the times of the day to show, and the earliest appointment. */
   async loadVisibleMonth(): Promise<void> {
     if (!this.#settings || this.#current.selection.length === 0) return;
-    this.#availabilityRequest?.abort();
-    this.#dayRequest?.abort();
-    const request = new AbortController();
-    this.#availabilityRequest = request;
-    const { signal } = request;
     const window = this.bookingWindow();
     const firstMonth = startOfMonthOf(window.min);
     if (this.#current.visibleMonth < firstMonth) this.#update({ visibleMonth: firstMonth });
-    const month = this.#current.visibleMonth;
-    const query = this.#slotQuery();
+    const { visibleMonth: month, selectedDate, earliest } = this.#current;
+    const keep = selectedDate && startOfMonthOf(selectedDate) === month ? selectedDate : null;
     this.#update({ availabilityStatus: 'loading', dayLoading: false, error: null });
     try {
-      let known = await this.#availability.month(query, month, window, signal);
-      let earliest = this.#current.earliest;
-      if (!earliest) {
-        ({ known, earliest } = await this.#firstSlotOf(query, known, signal));
-        if (!earliest && month === firstMonth && known.nextAvailable) {
-          const later = await this.#availability.month(query, startOfMonthOf(known.nextAvailable), window, signal);
-          earliest = (await this.#firstSlotOf(query, later, signal)).earliest;
-        }
-      }
-      const { selectedDate } = this.#current;
-      let date = selectedDate && startOfMonthOf(selectedDate) === month ? selectedDate : null;
-      if (date) known = await this.#availability.day(query, known, date, signal);
-      else ({ known, date } = await this.#firstBookableDayOf(query, known, signal));
-      if (signal.aborted) return;
-      this.#visible = known;
+      const shown = await this.#availability.show(this.#slotQuery(), month, window, keep, earliest);
+      if (!shown) return;
       this.#update({
         availabilityStatus: 'ready',
-        slots: known.slots,
-        bookableDates: known.days,
-        nextAvailable: known.nextAvailable,
-        earliest,
-        selectedDate: date,
+        slots: shown.known.slots,
+        bookableDates: shown.known.days,
+        nextAvailable: shown.known.nextAvailable,
+        earliest: shown.earliest,
+        selectedDate: shown.date,
       });
     } catch (error) {
-      if (signal.aborted) return;
       this.#update({ availabilityStatus: 'failed' });
       this.#fail(error, 'availability');
     }
   }
 
-  /** The month's first day that really has a time, with its times loaded; days that turn out to have none leave. */
-  async #firstBookableDayOf(
-    query: SlotQuery,
-    known: MonthAvailability,
-    signal: AbortSignal,
-  ): Promise<{ known: MonthAvailability; date: IsoDate | null }> {
-    let date: IsoDate | undefined = known.days[0];
-    while (date) {
-      known = await this.#availability.day(query, known, date, signal);
-      if (known.days.includes(date)) return { known, date };
-      const after: IsoDate = date;
-      date = known.days.find((day) => day > after);
-    }
-    return { known, date: null };
-  }
-
-  async #firstSlotOf(
-    query: SlotQuery,
-    known: MonthAvailability,
-    signal: AbortSignal,
-  ): Promise<{ known: MonthAvailability; earliest: Slot | null }> {
-    const first = await this.#firstBookableDayOf(query, known, signal);
-    const earliest = first.date ? (slotsOn(first.known.slots, first.date, this.timeZoneOf)[0] ?? null) : null;
-    return { known: first.known, earliest };
-  }
-
-  /** Loads the times of a day the citizen chose, when the month's answer did not bring them. */
-  async #loadDay(date: IsoDate): Promise<void> {
-    const known = this.#visible;
-    if (!known || date < known.from || date > known.to || hasSlotsOf(known, date) || !known.days.includes(date)) return;
-    this.#dayRequest?.abort();
-    const request = new AbortController();
-    this.#dayRequest = request;
-    this.#update({ dayLoading: true, error: null });
-    try {
-      const updated = await this.#availability.day(this.#slotQuery(), known, date, request.signal);
-      if (request.signal.aborted || this.#visible !== known) return;
-      this.#visible = updated;
-      this.#update({ dayLoading: false, slots: updated.slots, bookableDates: updated.days });
-      // The backend listed the day, but it has no time for this choice after all.
-      if (!updated.days.includes(date)) this.#emit('notice', { message: 'dayTakenMeanwhile' });
-    } catch (error) {
-      if (request.signal.aborted) return;
-      this.#update({ dayLoading: false });
-      this.#fail(error, 'availability');
-    }
-  }
+  // ---------------------------------------------------------------------------------------------------------
+  // The held slot
 
   /** Holds a slot for the citizen and moves on to the contact step. */
   async chooseSlot(slot: Slot): Promise<void> {
@@ -482,16 +446,14 @@ export class BookingFlow extends EventTarget {
     const { hold } = this.#current;
     if (hold && hold.start === slot.start && hold.locationId === slot.locationId) {
       this.#update({ selectedSlot: slot });
-      this.goTo('contact');
-      return;
+      return this.goTo('contact');
     }
     this.releaseHold();
     this.#update({ busy: 'holding', selectedSlot: slot, error: null });
     try {
-      const newHold = await this.#holdSlot(slot);
-      this.#bookingKey = null;
+      const held = await this.#hold(slot);
       this.#update({ busy: null });
-      this.#keepHold(newHold);
+      this.#holds.keep(held);
       // A citizen who went back while the time was being held gets it released, not a jump forward.
       if (this.#current.step === 'time') return this.goTo('contact');
       this.releaseHold();
@@ -507,17 +469,31 @@ export class BookingFlow extends EventTarget {
    * Asks the backend to hold a slot for the selection, with a fresh captcha when the catalog asks for one. A
    * hold it `replaces` (of the same slot) is given back only once the captcha is solved, just before.
    */
-  async #holdSlot({ locationId, start }: Slot | Hold, replaces?: Hold): Promise<Hold> {
+  async #hold({ locationId, start }: Slot | Hold, replaces?: Hold): Promise<Hold> {
     const config = this.#current.catalog?.captcha;
     const captcha = config ? await this.#settings?.solveCaptcha?.(config) : undefined;
     if (replaces) await this.#adapter.releaseHold(replaces).catch(() => undefined);
     return this.#adapter.holdSlot({ concerns: this.#current.selection, locationId, start, captcha });
   }
 
+  /** Seconds until the hold runs out, by the flow's clock; null without a hold. */
+  holdSecondsLeft(): number | null {
+    return this.#holds.secondsLeft();
+  }
+
+  /** Keeps the held slot for another hold period, when the citizen asks for more time (WCAG 2.2.1). */
+  extendHold(): Promise<void> {
+    return this.#holds.extend();
+  }
+
+  /** Gives the held slot back, without waiting: the citizen goes on at once. */
+  releaseHold(): void {
+    this.#holds.release();
+  }
+
   /** Sends the citizen back to the times after the held slot was lost, with everything typed kept. */
   #chooseAgain(): void {
-    this.#bookingKey = null;
-    this.#keepHold(null);
+    this.#holds.keep(null);
     this.#update({ selectedSlot: null });
     if (this.#current.step === 'contact' || this.#current.step === 'review') this.goTo('time');
     this.#refreshAvailability();
@@ -526,90 +502,17 @@ export class BookingFlow extends EventTarget {
   /** Forgets cached slots and reloads the visible month, after a slot turned out to be taken. */
   #refreshAvailability(): void {
     this.#availability.clear();
-    this.#visible = null;
     this.#update({ earliest: null });
     void this.loadVisibleMonth();
-  }
-
-  #keepHold(hold: Hold | null): void {
-    this.#update({ hold });
-    if (hold && !this.#holdTimer) this.#holdTimer = setInterval(() => this.#checkHold(), 1000);
-    if (!hold && this.#holdTimer) {
-      clearInterval(this.#holdTimer);
-      this.#holdTimer = undefined;
-    }
-  }
-
-  /** Seconds until the hold runs out, by the flow's clock; null without a hold. */
-  holdSecondsLeft(): number | null {
-    const { hold } = this.#current;
-    if (!hold || !this.#settings) return null;
-    return Math.max(0, Math.round((Date.parse(hold.expiresAt) - this.#settings.now().getTime()) / 1000));
-  }
-
-  #checkHold(): void {
-    const { hold } = this.#current;
-    if (!hold || !this.#settings || this.#renewing) return;
-    const now = this.#settings.now().getTime();
-    if (now >= Date.parse(hold.expiresAt) && now >= this.#renewRetryAt) void this.#renewHold(hold, false);
-  }
-
-  /** Keeps the held slot for another hold period, when the citizen asks for more time (WCAG 2.2.1). */
-  async extendHold(): Promise<void> {
-    const { hold } = this.#current;
-    if (hold && !this.#renewing) await this.#renewHold(hold, true);
-  }
-
-  /**
-   * Renews a hold by holding the same slot again, as the protocol says (SPEC section 3); a hold that still
-   * runs is given back first. If the slot is gone meanwhile, the citizen chooses again with everything typed
-   * kept; a passing fault is tried again shortly, so that it does not cost the citizen the slot.
-   */
-  async #renewHold(hold: Hold, releaseFirst: boolean): Promise<void> {
-    this.#renewing = true;
-    try {
-      const renewed = await this.#holdSlot(hold, releaseFirst ? hold : undefined);
-      if (this.#current.hold !== hold) {
-        this.#adapter.releaseHold(renewed).catch(() => undefined);
-        return;
-      }
-      this.#bookingKey = null;
-      this.#renewRetryAt = 0;
-      this.#keepHold(renewed);
-      this.#emit('notice', { message: 'holdRenewed' });
-    } catch (error) {
-      if (this.#current.hold !== hold) return;
-      const code = toBookingError(error).code;
-      if (code !== 'slot-taken' && code !== 'not-found' && code !== 'hold-expired') {
-        this.#renewRetryAt = (this.#settings?.now().getTime() ?? 0) + 15000;
-        return;
-      }
-      this.#chooseAgain();
-      this.#fail(new BookingError('hold-expired', 'The hold ran out and its slot was taken meanwhile.'), 'hold');
-    } finally {
-      this.#renewing = false;
-    }
-  }
-
-  /** Gives the held slot back, without waiting: the citizen goes on at once. */
-  releaseHold(): void {
-    const { hold } = this.#current;
-    if (!hold) return;
-    this.#bookingKey = null;
-    this.#keepHold(null);
-    this.#adapter.releaseHold(hold).catch(() => {
-      // The hold runs out by itself; nothing the citizen needs to know.
-    });
   }
 
   // ---------------------------------------------------------------------------------------------------------
   // Contact, booking, cancelling
 
   submitContact(contact: Contact): void {
-    const previous = this.#current.contact;
-    if (JSON.stringify(previous) !== JSON.stringify(contact)) this.#bookingKey = null;
+    if (JSON.stringify(this.#current.contact) !== JSON.stringify(contact)) this.#update({ bookingKey: null });
     this.#update({ contact, fieldErrors: [] });
-    this.continueFrom('contact');
+    this.goTo('review');
   }
 
   /** Books the held slot. Pressing again while it runs does nothing; a retry reuses the idempotency key. */
@@ -617,18 +520,12 @@ export class BookingFlow extends EventTarget {
     const { hold, contact, busy } = this.#current;
     // A hold being renewed is about to be given back (ZMS would cancel a booking made of it): "book" does
     // nothing until the renewal is done, a second or so.
-    if (busy || this.#renewing || !hold || !contact || !this.#settings) return;
-    this.#bookingKey ??= newIdempotencyKey();
-    this.#update({ busy: 'booking', error: null });
+    if (busy || this.#holds.renewing || !hold || !contact || !this.#settings) return;
+    const idempotencyKey = this.#current.bookingKey ?? newIdempotencyKey();
+    this.#update({ busy: 'booking', bookingKey: idempotencyKey, error: null });
     try {
-      const booking = await this.#adapter.book({
-        hold,
-        contact,
-        lang: this.#settings.lang,
-        idempotencyKey: this.#bookingKey,
-      });
-      this.#bookingKey = null;
-      this.#keepHold(null);
+      const booking = await this.#adapter.book({ hold, contact, lang: this.#settings.lang, idempotencyKey });
+      this.#holds.keep(null);
       this.#update({ busy: null, booking });
       this.goTo('done');
       this.#emit('booked', { booking });
@@ -662,8 +559,7 @@ export class BookingFlow extends EventTarget {
 
   /** Starts over for another appointment, keeping the contact details for convenience. */
   startOver(): void {
-    this.#keepHold(null);
-    this.#update({ booking: null, selectedSlot: null, selectedDate: null, earliest: null });
+    this.#holds.keep(null);
     this.#availability.clear();
     this.#startAtFirstStep();
   }
@@ -678,12 +574,35 @@ export class BookingFlow extends EventTarget {
     else if (task === 'cancel') void this.cancel();
   }
 
-  /** Stops timers and pending requests, for when the widget leaves the page. */
+  /**
+   * For a widget that left the page: stops the hold's timer and every request, and gives the held slot back,
+   * so that nothing runs on for a page that no longer shows it (a single-page application's route change).
+   */
   disconnect(): void {
     this.#catalogRequest?.abort();
-    this.#availabilityRequest?.abort();
-    this.#dayRequest?.abort();
+    this.#availability.abort();
+    const { hold, selectedSlot, step } = this.#current;
+    this.#suspended = hold && (step === 'contact' || step === 'review') ? selectedSlot : null;
     this.releaseHold();
+  }
+
+  /**
+   * For a widget put back on the page: goes on where it was. A time that was held is held again; when that
+   * fails, the citizen chooses again, with everything typed kept.
+   */
+  async reconnect(): Promise<void> {
+    const slot = this.#suspended;
+    this.#suspended = null;
+    const { catalog, booking, journey, step } = this.#current;
+    if (!catalog || (journey === 'manage' && !booking)) return this.loadCatalog();
+    if (step === 'time') return this.loadVisibleMonth();
+    if (!slot) return;
+    try {
+      this.#holds.keep(await this.#hold(slot));
+    } catch (error) {
+      this.#chooseAgain();
+      this.#fail(error, 'hold');
+    }
   }
 
   // ---------------------------------------------------------------------------------------------------------
