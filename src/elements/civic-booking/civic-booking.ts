@@ -5,6 +5,7 @@ import type { BookingErrorCode } from '../../domain/booking-error.js';
 import { ANY_LOCATION, estimatedMinutes } from '../../domain/selection.js';
 import type { Booking, Concern, IsoDate, Slot } from '../../domain/types.js';
 import { BookingFlow, type FlowError, type StepName } from '../../flow/booking-flow.js';
+import { stepRules } from '../../flow/journeys.js';
 import type { Localization } from '../../i18n/localization.js';
 import { emptyContactDraft, type ContactDraft } from '../civic-contact-form/civic-contact-form.js';
 import type { CivicContactForm } from '../civic-contact-form/civic-contact-form.js';
@@ -245,12 +246,26 @@ export class CivicBooking extends LocalizedElement {
     super.connectedCallback();
     // A citizen who leaves the page gives the held slot back to others at once.
     window.addEventListener('pagehide', this.#releaseOnLeave);
+    if (this.#left) {
+      this.#left = false;
+      void this.#flow.reconnect();
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('pagehide', this.#releaseOnLeave);
+    // A widget moved on the page (taken out and put back in the same task) goes on as it was; one taken off
+    // (a single-page application's route change) stops its timer and requests and gives its hold back.
+    setTimeout(() => {
+      if (this.isConnected || this.#left) return;
+      this.#left = true;
+      this.#flow.disconnect();
+    });
   }
+
+  /** Whether the widget left the page and its flow stopped. */
+  #left = false;
 
   override updated(): void {
     if (this.#announceLanguage && this.languageReady) {
@@ -270,10 +285,10 @@ export class CivicBooking extends LocalizedElement {
    * pressed (it arrives while the booking is sent) or when a booking is opened. Until it is defined, the booking
    * reference shows as plain text.
    */
-  #loadDetails = () => import('../../define-booking-details.js').catch(() => undefined);
+  #loadDetails = () => import('../civic-booking-details/define.js').catch(() => undefined);
 
   /** The captcha is a chunk, requested as soon as the backend asks for one. */
-  #loadCaptcha = () => import('../../define-captcha.js');
+  #loadCaptcha = () => import('../civic-captcha/define.js');
 
   /** A payload from the captcha on screen, for the flow's next hold. */
   #solveCaptcha = async (): Promise<string> => {
@@ -319,20 +334,16 @@ export class CivicBooking extends LocalizedElement {
     if (previous) this.#flow.goTo(previous);
   }
 
-  #handleNext(): void {
-    const { step, selection, locationChoice } = this.#flow.state;
-    const m = this.localization.messages;
+  /** The step's forward action, as the journey's table names it. */
+  #handleForward(): void {
+    const forward = stepRules[this.#flow.state.step!].forward;
     this.#stepHint = null;
-    if (step === 'concerns') {
-      if (selection.length === 0) this.#stepHint = m.chooseConcernFirst;
-      else if (this.#flow.offeringLocations().length === 0) this.#stepHint = m.noLocationForSelection;
-      else this.#flow.continueFrom('concerns');
-    } else if (step === 'location') {
-      if (!locationChoice) this.#stepHint = m.chooseLocationFirst;
-      else this.#flow.continueFrom('location');
-    } else if (step === 'contact') {
-      this.#contactForm?.requestSubmit();
-    }
+    if (forward === 'next') {
+      const hint = this.#flow.next();
+      this.#stepHint = hint && this.localization.messages[hint];
+    } else if (forward === 'submit') this.#contactForm?.requestSubmit();
+    else if (forward === 'book') this.#handleBook();
+    else if (forward === 'again') this.#flow.startOver();
     this.requestUpdate();
   }
 
@@ -510,11 +521,16 @@ export class CivicBooking extends LocalizedElement {
     const m = l.messages;
     const { error, busy, catalog, hold } = this.#flow.state;
     const captcha = catalog!.captcha;
-    const steps = this.#flow.visibleSteps();
-    const index = steps.indexOf(step);
-    const showProgress = step !== 'done' && step !== 'manage' && index >= 0;
+    const counted = this.#flow.visibleSteps().filter((name) => stepRules[name].counted);
+    const index = counted.indexOf(step);
     return html`
-      ${showProgress ? html`<p part="progress" class="progress">${l.format(m.stepOf, { current: index + 1, total: steps.length - 1 })}</p>` : nothing}
+      ${
+        index >= 0
+          ? html`<p part="progress" class="progress">
+              ${l.format(m.stepOf, { current: index + 1, total: counted.length })}
+            </p>`
+          : nothing
+      }
       <h2 id="step-heading" part="heading" tabindex="-1">${m.steps[step]}</h2>
       ${error ? this.#renderError(error, l) : nothing}
       <div class="step">${this.#renderStepBody(step, l)}</div>
@@ -683,28 +699,27 @@ export class CivicBooking extends LocalizedElement {
 
   #renderActions(step: StepName, l: Localization): TemplateResult | typeof nothing {
     const m = l.messages;
-    const busy = this.#flow.state.busy;
-    const previous = step === 'done' || step === 'manage' ? null : this.#flow.previousStep();
-    const back = previous
-      ? html`<button type="button" class="back" @click=${this.#handleBack}>${m.back}</button>`
-      : nothing;
-    let forward: TemplateResult | typeof nothing = nothing;
-    if (step === 'concerns' || step === 'location' || step === 'contact') {
-      forward = html`<button type="button" class="primary next" @click=${this.#handleNext}>${m.next}</button>`;
-    } else if (step === 'review') {
-      forward = html`<button
-        type="button"
-        class="primary book"
-        aria-disabled=${busy === 'booking' ? 'true' : 'false'}
-        @click=${this.#handleBook}
-      >
-        ${busy === 'booking' ? m.booking : m.book}
-      </button>`;
-    } else if (step === 'done') {
-      forward = html`<button type="button" @click=${() => this.#flow.startOver()}>${m.bookAnother}</button>`;
-    }
-    if (back === nothing && forward === nothing) return nothing;
-    return html`<div part="actions" class="actions">${back}${forward}</div>`;
+    const { forward, back } = stepRules[step];
+    const booking = this.#flow.state.busy === 'booking';
+    const previous = back && this.#flow.previousStep();
+    if (!previous && !forward) return nothing;
+    const label = forward === 'book' ? (booking ? m.booking : m.book) : forward === 'again' ? m.bookAnother : m.next;
+    const kind = forward === 'book' ? 'primary book' : forward === 'again' ? '' : 'primary next';
+    return html`<div part="actions" class="actions">
+      ${previous ? html`<button type="button" class="back" @click=${this.#handleBack}>${m.back}</button>` : nothing}
+      ${
+        forward
+          ? html`<button
+              type="button"
+              class=${kind}
+              aria-disabled=${forward === 'book' ? (booking ? 'true' : 'false') : nothing}
+              @click=${this.#handleForward}
+            >
+              ${label}
+            </button>`
+          : nothing
+      }
+    </div>`;
   }
 
   // ---------------------------------------------------------------------------------------------------------
