@@ -34,30 +34,44 @@ export interface JsonAnswer {
   isJson: boolean;
 }
 
+/** One request, as an adapter sends it. */
+export interface JsonRequest {
+  /** The fetch to use (tests and the early catalog request pass their own). */
+  fetch: typeof fetch;
+  method: 'GET' | 'POST' | 'DELETE';
+  url: URL;
+  /** Milliseconds before the request counts as failed with a `network` error of reason `timeout`. */
+  timeoutMs: number;
+  signal?: AbortSignal;
+  /** Sent as JSON. */
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
 /**
  * Sends one request the way every adapter must: no cookies (SPEC section 5), JSON in and out, the caller's
- * signal combined with a timeout (arguments by position: this runs in the size-budgeted bundle). A request that gets no answer raises a BookingError `network` (reason
+ * signal combined with a timeout. A request that gets no answer raises a BookingError `network` (reason
  * `timeout` when the time ran out); any answer, whatever its status, is returned for the adapter to judge.
  */
-export async function requestJson(
-  fetchFn: typeof fetch,
-  timeoutMs: number,
-  method: 'GET' | 'POST' | 'DELETE',
-  url: URL,
-  signal?: AbortSignal,
-  body?: unknown,
-  extraHeaders?: Record<string, string>,
-): Promise<JsonAnswer> {
+export async function requestJson({
+  fetch,
+  method,
+  url,
+  timeoutMs,
+  signal,
+  body,
+  headers,
+}: JsonRequest): Promise<JsonAnswer> {
   const label = `${method} ${url.pathname}`;
   const timeout = AbortSignal.timeout(timeoutMs);
-  const headers: Record<string, string> = { Accept: 'application/json', ...extraHeaders };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const sent: Record<string, string> = { Accept: 'application/json', ...headers };
+  if (body !== undefined) sent['Content-Type'] = 'application/json';
   let response: Response;
   let text: string;
   try {
-    response = await fetchFn(url.href, {
+    response = await fetch(url.href, {
       method,
-      headers,
+      headers: sent,
       body: body === undefined ? undefined : JSON.stringify(body),
       credentials: 'omit',
       signal: signal ? combine([signal, timeout]) : timeout,

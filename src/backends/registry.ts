@@ -22,15 +22,13 @@ export type BackendProblem = 'missing-api' | 'unknown-backend';
  * usual. The early request goes out the way every adapter's does (no cookies, a time limit).
  */
 function startingWith(url: string, headers: Record<string, string> = {}): typeof fetch {
-  let early: Promise<Response> | null = requestJson(
+  let early: Promise<Response> | null = requestJson({
     fetch,
-    20000,
-    'GET',
-    new URL(url),
-    undefined,
-    undefined,
+    method: 'GET',
+    url: new URL(url),
+    timeoutMs: 20000,
     headers,
-  ).then(({ response, text }) => new Response(text, { status: response.status, headers: response.headers }));
+  }).then(({ response, text }) => new Response(text, { status: response.status, headers: response.headers }));
   // A failure is the adapter's to report, when it asks; until then it is no unhandled rejection.
   early.catch(() => undefined);
   const same = (init?: RequestInit) =>
@@ -42,7 +40,8 @@ function startingWith(url: string, headers: Record<string, string> = {}): typeof
     if (!answer || String(input) !== url || !same(init)) return fetch(input, init);
     return new Promise((resolve, reject) => {
       init?.signal?.addEventListener('abort', () => reject(init.signal!.reason), { once: true });
-      answer.then(resolve, reject);
+      // The adapter reports the failure as its own request's, of the same cause.
+      answer.then(resolve, (error: Error) => reject(error.cause ?? error));
     });
   };
 }

@@ -4,24 +4,12 @@
  */
 import fc from 'fast-check';
 import { expect } from '@open-wc/testing';
-import { BookingError, type BookingErrorCode } from '../../src/domain/booking-error.js';
+import { BookingError, protocolErrorCodes, type BookingErrorCode } from '../../src/domain/booking-error.js';
 import { isIsoDate, isIsoDateTime } from '../../src/domain/dates.js';
 import type { Availability, Booking, Catalog, Hold } from '../../src/domain/types.js';
 
-export const bookingErrorCodes: readonly BookingErrorCode[] = [
-  'invalid-input',
-  'slot-taken',
-  'hold-expired',
-  'limit-reached',
-  'too-late',
-  'idempotency-mismatch',
-  'captcha-required',
-  'not-found',
-  'rate-limited',
-  'unavailable',
-  'network',
-  'unexpected',
-];
+/** Every code a BookingError may carry: the protocol's (SPEC section 3) and the adapters' own two. */
+export const bookingErrorCodes: readonly BookingErrorCode[] = [...protocolErrorCodes, 'network', 'unexpected'];
 
 /** 100 000 characters: larger than any real field. */
 export const HUGE = 'A'.repeat(100_000);

@@ -31,6 +31,7 @@ import {
   validHold,
   validProblem,
 } from './arbitraries.js';
+import { protocolErrorCodes } from '../../src/domain/booking-error.js';
 
 const parsers = [
   { name: 'parseCatalog', parse: parseCatalog, root: 'catalog', valid: validCatalog, check: checkCatalog },
@@ -186,18 +187,7 @@ describe('RestAdapter parsers under hostile JSON (property)', () => {
           expect(Reflect.ownKeys(problem).filter((key) => !allowed.includes(key as string))).to.deep.equal([]);
           if (problem.status !== undefined) expect(Number.isInteger(problem.status)).to.equal(true);
           if (problem.code !== undefined) {
-            expect(problem.code).to.be.oneOf([
-              'invalid-input',
-              'slot-taken',
-              'hold-expired',
-              'limit-reached',
-              'too-late',
-              'idempotency-mismatch',
-              'captcha-required',
-              'not-found',
-              'rate-limited',
-              'unavailable',
-            ]);
+            expect(problem.code).to.be.oneOf([...protocolErrorCodes]);
           }
           for (const text of [problem.title, problem.detail]) {
             if (text !== undefined) expect(text).to.be.a('string').and.not.equal('');

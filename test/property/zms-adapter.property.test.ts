@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseActivationLink, ZmsAdapter } from '../../src/adapters/zms/zms-adapter.js';
-import { zmsErrorCodes } from '../../src/adapters/zms/zms-errors.js';
+import { parseZmsCatalog } from '../../src/adapters/zms/zms-catalog.js';
+import { zmsErrorCodes } from '../../src/adapters/zms/zms-error-table.js';
+import { BookingError } from '../../src/domain/booking-error.js';
 import type { Hold } from '../../src/domain/types.js';
 import {
   HUGE,
@@ -13,6 +15,7 @@ import {
   hostileNumber,
   hostileString,
   hostileValue,
+  mutationsOf,
   httpAnswer,
   prototypeSnapshot,
   settlesCleanly,
@@ -221,6 +224,34 @@ describe('ZmsAdapter under hostile answers (property)', () => {
     await settlesCleanly(
       () => new ZmsAdapter({ baseUrl, now, fetch: answer }).loadCatalog({ lang: 'de' }),
       checkCatalog,
+    );
+  });
+});
+
+describe('parseZmsCatalog on hostile offices-and-services answers (property)', () => {
+  const challenge = { kind: 'altcha' as const, challengeUrl: `${baseUrl}/captcha-challenge/` };
+
+  it('answers a well-formed catalog or throws a BookingError, and every location it names offers a concern', () => {
+    fc.assert(
+      fc.property(fc.oneof(mutationsOf(validOffices), hostileValue), (json) => {
+        let parsed: ReturnType<typeof parseZmsCatalog>;
+        try {
+          parsed = parseZmsCatalog(json, 'Europe/Berlin', challenge);
+        } catch (error) {
+          expect(error).to.be.instanceOf(BookingError);
+          return;
+        }
+        checkCatalog(parsed.catalog);
+        for (const location of parsed.catalog.locations) {
+          expect(location.concernIds.length).to.be.greaterThan(0);
+          expect(parsed.model.offices.has(location.id)).to.equal(true);
+        }
+        const ids = new Set(parsed.catalog.concerns.map((concern) => concern.id));
+        for (const concern of parsed.catalog.concerns) {
+          for (const partner of concern.combinableWith ?? []) expect(ids.has(partner)).to.equal(true);
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });

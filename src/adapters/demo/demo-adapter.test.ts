@@ -1,18 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { BookingError } from '../../domain/booking-error.js';
 import { DemoAdapter } from './demo-adapter.js';
+import { rejectionOf } from '../../../test/support/booking-errors.js';
 
 const now = () => new Date('2026-12-01T08:00:00+01:00');
-
-async function errorOf(promise: Promise<unknown>): Promise<BookingError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(BookingError);
-    return error as BookingError;
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe('DemoAdapter', () => {
   it('answers the demo office in the asked language', async () => {
@@ -24,7 +14,7 @@ describe('DemoAdapter', () => {
   it('rejects with network when the signal is already aborted', async () => {
     const controller = new AbortController();
     controller.abort();
-    const error = await errorOf(new DemoAdapter({ now }).loadCatalog({ lang: 'de', signal: controller.signal }));
+    const error = await rejectionOf(new DemoAdapter({ now }).loadCatalog({ lang: 'de', signal: controller.signal }));
     expect(error.code).to.equal('network');
   });
 
@@ -33,7 +23,7 @@ describe('DemoAdapter', () => {
     const pending = new DemoAdapter({ now, latencyMs: 5000 }).loadCatalog({ lang: 'de', signal: controller.signal });
     setTimeout(() => controller.abort(), 10);
     const started = performance.now();
-    const error = await errorOf(pending);
+    const error = await rejectionOf(pending);
     expect(error.code).to.equal('network');
     expect(performance.now() - started).to.be.below(1000);
   });
@@ -47,8 +37,8 @@ describe('DemoAdapter', () => {
   it('passes the backend errors on as BookingErrors', async () => {
     const adapter = new DemoAdapter({ now });
     adapter.backend.failNext('unavailable');
-    expect((await errorOf(adapter.loadCatalog({ lang: 'de' }))).code).to.equal('unavailable');
-    const error = await errorOf(
+    expect((await rejectionOf(adapter.loadCatalog({ lang: 'de' }))).code).to.equal('unavailable');
+    const error = await rejectionOf(
       adapter.loadAvailability({ concerns: [{ id: 'nope', count: 1 }], from: '2026-12-01', to: '2026-12-31' }),
     );
     expect(error.code).to.equal('invalid-input');

@@ -3,24 +3,15 @@ import { BookingError, type BookingErrorCode } from '../../domain/booking-error.
 import { addDaysTo, localDate, localHour } from '../../domain/dates.js';
 import type { ConcernSelection, Contact, Hold } from '../../domain/types.js';
 import { DemoBackend } from './demo-backend.js';
+import { thrownBy } from '../../../test/support/booking-errors.js';
 
 const start = Date.parse('2026-12-01T08:00:00+01:00'); // a Tuesday
 const tz = 'Europe/Berlin';
 const contact: Contact = { name: 'Amina Yilmaz', email: 'amina@example.org' };
 const extension: ConcernSelection[] = [{ id: 'residence-permit-extension', count: 1 }];
 
-function errorOf(work: () => unknown): BookingError {
-  try {
-    work();
-  } catch (error) {
-    expect(error).to.be.instanceOf(BookingError);
-    return error as BookingError;
-  }
-  throw new Error('expected a BookingError');
-}
-
 function expectCode(work: () => unknown, code: BookingErrorCode): BookingError {
-  const error = errorOf(work);
+  const error = thrownBy(work);
   expect(error.code, error.message).to.equal(code);
   return error;
 }

@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- malformed input is made by mutating untyped JSON. */
 import { expect } from '@open-wc/testing';
-import { BookingError } from '../../domain/booking-error.js';
 import { parseAvailability, parseBooking, parseCatalog, parseHold, parseProblem } from './parse.js';
+import { thrownBy } from '../../../test/support/booking-errors.js';
 
 function validCatalog(): Record<string, any> {
   return {
@@ -36,19 +36,8 @@ function validCatalog(): Record<string, any> {
   };
 }
 
-/** Runs a parse and returns the BookingError it throws, failing when it does not throw one. */
-function errorOf(parse: () => unknown): BookingError {
-  try {
-    parse();
-  } catch (error) {
-    expect(error).to.be.instanceOf(BookingError);
-    return error as BookingError;
-  }
-  throw new Error('expected the parse to throw');
-}
-
 function expectMalformed(parse: () => unknown, messagePart: string) {
-  const error = errorOf(parse);
+  const error = thrownBy(parse);
   expect(error.code).to.equal('unexpected');
   expect(error.reason).to.equal('malformed-response');
   expect(error.message).to.contain(messagePart);

@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { BookingError, type BookingErrorCode } from '../../domain/booking-error.js';
+import type { BookingErrorCode } from '../../domain/booking-error.js';
 import type { Hold } from '../../domain/types.js';
 import { parseRetryAfter } from '../http.js';
 import { RestAdapter } from './rest-adapter.js';
+import { rejectionOf } from '../../../test/support/booking-errors.js';
 
 interface Sent {
   url: string;
@@ -70,16 +71,6 @@ const bookingJson = {
   concerns: [{ id: 'c', count: 2 }],
   token: 'booking-token',
 };
-
-async function errorOf(promise: Promise<unknown>): Promise<BookingError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(BookingError);
-    return error as BookingError;
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe('RestAdapter', () => {
   describe('URLs', () => {
@@ -221,7 +212,9 @@ describe('RestAdapter', () => {
       const fetch = (async () => {
         throw new TypeError('Failed to fetch');
       }) as typeof globalThis.fetch;
-      const error = await errorOf(new RestAdapter({ baseUrl: 'https://x.example', fetch }).loadCatalog({ lang: 'de' }));
+      const error = await rejectionOf(
+        new RestAdapter({ baseUrl: 'https://x.example', fetch }).loadCatalog({ lang: 'de' }),
+      );
       expect(error.code).to.equal('network');
       expect(error.reason).to.equal(undefined);
       expect(error.cause).to.be.instanceOf(TypeError);
@@ -229,7 +222,7 @@ describe('RestAdapter', () => {
 
     it('turns a timeout into network with reason timeout', async () => {
       const adapter = new RestAdapter({ baseUrl: 'https://x.example', fetch: hangingFetch, timeoutMs: 30 });
-      const error = await errorOf(adapter.loadCatalog({ lang: 'de' }));
+      const error = await rejectionOf(adapter.loadCatalog({ lang: 'de' }));
       expect(error.code).to.equal('network');
       expect(error.reason).to.equal('timeout');
     });
@@ -239,14 +232,14 @@ describe('RestAdapter', () => {
       const adapter = new RestAdapter({ baseUrl: 'https://x.example', fetch: hangingFetch });
       const pending = adapter.loadCatalog({ lang: 'de', signal: controller.signal });
       controller.abort();
-      const error = await errorOf(pending);
+      const error = await rejectionOf(pending);
       expect(error.code).to.equal('network');
       expect(error.reason).to.equal(undefined);
       expect((error.cause as DOMException).name).to.equal('AbortError');
     });
 
     it('uses the code of a problem answer, with its field errors', async () => {
-      const error = await errorOf(
+      const error = await rejectionOf(
         adapterAnswering(
           problem(422, {
             code: 'invalid-input',
@@ -263,7 +256,7 @@ describe('RestAdapter', () => {
 
     for (const code of ['slot-taken', 'hold-expired', 'limit-reached', 'too-late'] as const) {
       it(`maps a 409 with code ${code}`, async () => {
-        const error = await errorOf(adapterAnswering(problem(409, { code })).releaseHold(holdJson));
+        const error = await rejectionOf(adapterAnswering(problem(409, { code })).releaseHold(holdJson));
         expect(error.code).to.equal(code);
       });
     }
@@ -281,7 +274,7 @@ describe('RestAdapter', () => {
     ];
     for (const [status, code] of byStatus) {
       it(`maps status ${status} without a known code to ${code}`, async () => {
-        const error = await errorOf(
+        const error = await rejectionOf(
           adapterAnswering(problem(status, { code: 'something-else' })).loadCatalog({ lang: 'de' }),
         );
         expect(error.code).to.equal(code);
@@ -290,7 +283,7 @@ describe('RestAdapter', () => {
     }
 
     it('reads Retry-After in seconds on 429', async () => {
-      const error = await errorOf(
+      const error = await rejectionOf(
         adapterAnswering(problem(429, { code: 'rate-limited' }, { 'Retry-After': '120' })).loadCatalog({ lang: 'de' }),
       );
       expect(error.code).to.equal('rate-limited');
@@ -299,7 +292,7 @@ describe('RestAdapter', () => {
 
     it('reads Retry-After as an HTTP date on 429', async () => {
       const date = new Date(Date.now() + 90_000).toUTCString();
-      const error = await errorOf(
+      const error = await rejectionOf(
         adapterAnswering(problem(429, {}, { 'Retry-After': date })).loadCatalog({ lang: 'de' }),
       );
       expect(error.code).to.equal('rate-limited');
@@ -308,7 +301,7 @@ describe('RestAdapter', () => {
     });
 
     it('reads 503 with Retry-After as unavailable', async () => {
-      const error = await errorOf(
+      const error = await rejectionOf(
         adapterAnswering(problem(503, { code: 'unavailable' }, { 'Retry-After': '3600' })).loadCatalog({ lang: 'de' }),
       );
       expect(error.code).to.equal('unavailable');
@@ -316,7 +309,7 @@ describe('RestAdapter', () => {
     });
 
     it('maps a 500 with an HTML body to unexpected', async () => {
-      const error = await errorOf(
+      const error = await rejectionOf(
         adapterAnswering(() => new Response('<h1>Internal Server Error</h1>', { status: 500 })).loadCatalog({
           lang: 'de',
         }),
@@ -327,7 +320,7 @@ describe('RestAdapter', () => {
     });
 
     it('refuses a 200 that is not JSON', async () => {
-      const error = await errorOf(
+      const error = await rejectionOf(
         adapterAnswering(() => new Response('<html>login</html>', { status: 200 })).loadCatalog({ lang: 'de' }),
       );
       expect(error.code).to.equal('unexpected');
@@ -335,14 +328,14 @@ describe('RestAdapter', () => {
     });
 
     it('refuses a 200 whose JSON is malformed for the protocol', async () => {
-      const error = await errorOf(adapterAnswering(json({ office: {}, concerns: [] })).loadCatalog({ lang: 'de' }));
+      const error = await rejectionOf(adapterAnswering(json({ office: {}, concerns: [] })).loadCatalog({ lang: 'de' }));
       expect(error.code).to.equal('unexpected');
       expect(error.reason).to.equal('malformed-response');
       expect(error.message).to.contain('catalog.');
     });
 
     it('refuses an empty 200 where a body is due', async () => {
-      const error = await errorOf(
+      const error = await rejectionOf(
         adapterAnswering(() => new Response('', { status: 200 })).loadCatalog({ lang: 'de' }),
       );
       expect(error.reason).to.equal('malformed-response');

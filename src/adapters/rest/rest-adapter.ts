@@ -124,15 +124,15 @@ export class RestAdapter implements BookingAdapter {
   ): Promise<unknown> {
     const url = new URL(path, this.#baseUrl);
     if (search) url.search = search;
-    const { response, label, text, json, isJson } = await requestJson(
-      this.#fetchFn,
-      this.#timeoutMs,
+    const { response, label, text, json, isJson } = await requestJson({
+      fetch: this.#fetchFn,
       method,
       url,
+      timeoutMs: this.#timeoutMs,
       signal,
       body,
       headers,
-    );
+    });
     const { status } = response;
 
     if (!response.ok) {

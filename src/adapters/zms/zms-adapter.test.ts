@@ -1,11 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import { BookingError, type BookingErrorCode } from '../../domain/booking-error.js';
+import type { BookingErrorCode } from '../../domain/booking-error.js';
 import { startMockBackend, type MockBackend } from '../../mocks/browser.js';
 import { createZmsHandlers, zmsErrorResponse } from '../../mocks/zms/zms-handlers.js';
 import { FOREIGNERS_OFFICE, ID_CARD, PASING, PASSPORT, RESIDENCE, RUPPERTSTRASSE } from '../../mocks/zms/zms-office.js';
 import { parseActivationLink, ZmsAdapter, zonedIso } from './zms-adapter.js';
-import { zmsErrorCodes } from './zms-errors.js';
+import { zmsErrorCodes } from './zms-error-table.js';
+import { rejectionOf } from '../../../test/support/booking-errors.js';
 
 const baseUrl = `${location.origin}/buergeransicht/api/citizen`;
 const start = '2026-12-01T08:00:00+01:00';
@@ -24,16 +25,6 @@ async function setup(options: { generation?: 'current' | 'legacy'; captcha?: boo
     if (url.pathname.startsWith('/buergeransicht/')) requests.push(`${request.method} ${url.pathname}${url.search}`);
   });
   return { adapter: new ZmsAdapter({ baseUrl, now }), clock };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<BookingError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(BookingError);
-    return error as BookingError;
-  }
-  throw new Error('expected a rejection');
 }
 
 const encode = (json: unknown) => btoa(JSON.stringify(json));
@@ -270,7 +261,7 @@ describe('ZmsAdapter', () => {
     it('needs a captcha token where a scope requires one', async () => {
       const { adapter } = await setup({ captcha: true });
       await adapter.loadCatalog({ lang: 'de' });
-      const error = await rejection(adapter.loadAvailability(idCardAtRuppertstrasse));
+      const error = await rejectionOf(adapter.loadAvailability(idCardAtRuppertstrasse));
       expect(error.code).to.equal('captcha-required');
     });
   });
@@ -356,7 +347,7 @@ describe('ZmsAdapter', () => {
       mock!.worker.use(
         http.get(`${baseUrl}/available-calendar/`, () => zmsErrorResponse('captchaExpired'), { once: true }),
       );
-      expect((await rejection(adapter.loadAvailability(query))).code).to.equal('captcha-required');
+      expect((await rejectionOf(adapter.loadAvailability(query))).code).to.equal('captcha-required');
       await adapter.loadAvailability(query);
       expect(asked).to.have.length(2);
     });
@@ -377,7 +368,7 @@ describe('ZmsAdapter', () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
       abandoned.abort();
       solve(solvedCaptcha);
-      expect((await rejection(first)).code).to.equal('network');
+      expect((await rejectionOf(first)).code).to.equal('network');
       expect((await second).slots.length).to.be.greaterThan(0);
     });
 
@@ -404,8 +395,8 @@ describe('ZmsAdapter', () => {
         locationId: String(RUPPERTSTRASSE),
         start: '2026-12-02T09:00:00+01:00',
       };
-      expect((await rejection(adapter.holdSlot(request))).code).to.equal('captcha-required');
-      expect((await rejection(adapter.holdSlot({ ...request, captcha: 'bm90IGpzb24' }))).code).to.equal(
+      expect((await rejectionOf(adapter.holdSlot(request))).code).to.equal('captcha-required');
+      expect((await rejectionOf(adapter.holdSlot({ ...request, captcha: 'bm90IGpzb24' }))).code).to.equal(
         'captcha-required',
       );
       requests = [];
@@ -440,7 +431,7 @@ describe('ZmsAdapter', () => {
         locationId: String(PASING),
         start: '2026-12-02T10:00:00+01:00',
       });
-      const error = await rejection(adapter.book({ hold: second, contact, lang: 'de', idempotencyKey: 'b' }));
+      const error = await rejectionOf(adapter.book({ hold: second, contact, lang: 'de', idempotencyKey: 'b' }));
       expect(error.code).to.equal('limit-reached');
       expect(error.fieldErrors).to.deep.equal([{ field: 'contact.email', code: 'limit-reached' }]);
     });
@@ -452,7 +443,7 @@ describe('ZmsAdapter', () => {
       it(`maps ${errorCode} to ${code}`, async () => {
         const { adapter } = await setup();
         mock!.worker.use(http.get(`${baseUrl}/offices-and-services/`, () => zmsErrorResponse(errorCode)));
-        expect((await rejection(adapter.loadCatalog({ lang: 'de' }))).code).to.equal(code as BookingErrorCode);
+        expect((await rejectionOf(adapter.loadCatalog({ lang: 'de' }))).code).to.equal(code as BookingErrorCode);
       });
     }
 
@@ -461,7 +452,7 @@ describe('ZmsAdapter', () => {
       mock!.worker.use(
         http.get(`${baseUrl}/offices-and-services/`, () => zmsErrorResponse('invalidEmail', 'invalidFamilyName')),
       );
-      const error = await rejection(adapter.loadCatalog({ lang: 'de' }));
+      const error = await rejectionOf(adapter.loadCatalog({ lang: 'de' }));
       expect(error.code).to.equal('invalid-input');
       expect(error.fieldErrors.map((f) => f.field)).to.deep.equal(['contact.email', 'contact.name']);
     });
@@ -473,13 +464,13 @@ describe('ZmsAdapter', () => {
           HttpResponse.json({ errors: [{ errorCode: 'somethingNew', statusCode: 429 }] }, { status: 429 }),
         ),
       );
-      expect((await rejection(adapter.loadCatalog({ lang: 'de' }))).code).to.equal('rate-limited');
+      expect((await rejectionOf(adapter.loadCatalog({ lang: 'de' }))).code).to.equal('rate-limited');
       mock!.worker.use(http.get(`${baseUrl}/offices-and-services/`, () => HttpResponse.error()));
-      expect((await rejection(adapter.loadCatalog({ lang: 'de' }))).code).to.equal('network');
+      expect((await rejectionOf(adapter.loadCatalog({ lang: 'de' }))).code).to.equal('network');
       mock!.worker.use(
         http.get(`${baseUrl}/offices-and-services/`, () => HttpResponse.text('<html>', { status: 200 })),
       );
-      expect((await rejection(adapter.loadCatalog({ lang: 'de' }))).reason).to.equal('malformed-response');
+      expect((await rejectionOf(adapter.loadCatalog({ lang: 'de' }))).reason).to.equal('malformed-response');
     });
   });
 });
