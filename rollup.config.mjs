@@ -27,10 +27,13 @@ export default {
     format: 'es',
     entryFileNames: '[name].js',
     // A language's texts are `civic-booking-lang-tr-<hash>.js`, so that an office's IT can tell them apart.
-    chunkFileNames: (chunk) =>
-      chunk.facadeModuleId?.includes('/i18n/languages/')
-        ? 'civic-booking-lang-[name]-[hash].js'
-        : 'civic-booking-[name]-[hash].js',
+    // An element's chunk is named after it: `civic-booking-captcha-<hash>.js`.
+    chunkFileNames: (chunk) => {
+      const id = chunk.facadeModuleId ?? '';
+      if (id.includes('/i18n/languages/')) return 'civic-booking-lang-[name]-[hash].js';
+      const element = /\/elements\/civic-([\w-]+)\/define\.js$/.exec(id);
+      return element ? `civic-booking-${element[1]}-[hash].js` : 'civic-booking-[name]-[hash].js';
+    },
     // The maps sit beside the files for developers to load; a link in every file would cost each citizen's
     // download bytes of a budget that is nearly spent.
     sourcemap: 'hidden',

@@ -35,7 +35,7 @@ try {
   await journeys.stop();
 }
 
-const captcha = readdirSync('dist').filter((file) => /^civic-booking-define-captcha-[\w-]+\.js$/.test(file));
+const captcha = readdirSync('dist').filter((file) => /^civic-booking-captcha-[\w-]+\.js$/.test(file));
 const captchaBytes = captcha.length === 1 ? gzip(captcha[0]) : Infinity;
 console.log(
   `the captcha chunk: ${captchaBytes} bytes gzip -9, ${verdict(captchaBytes, captchaBudget)} ${captchaBudget}`,

@@ -4,7 +4,7 @@
  * about to be needed: the confirmation and manage view (`<civic-booking-details>`, with its .ics file), the
  * ZMS adapter, the demo office and the captcha.
  */
-import './define-core.js';
+import './elements/civic-booking/define.js';
 
 export { CivicBooking } from './elements/civic-booking/civic-booking.js';
 export { BookingError } from './domain/booking-error.js';

@@ -24,6 +24,7 @@ export { CivicSlotPicker } from './elements/civic-slot-picker/civic-slot-picker.
 export type { BookingAdapter, CatalogRequestOptions, RequestOptions } from './adapters/booking-adapter.js';
 export { RestAdapter, type RestAdapterOptions } from './adapters/rest/rest-adapter.js';
 export { DemoAdapter, type DemoAdapterOptions } from './adapters/demo/demo-adapter.js';
+export { ZmsAdapter, type ZmsAdapterOptions } from './adapters/zms/zms-adapter.js';
 export { BookingFlow, type FlowState, type StepName } from './flow/booking-flow.js';
 export {
   BookingError,

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import '../src/define-captcha.js';
+import '../src/elements/civic-captcha/define.js';
 import { captchaChallenge, pendingChallenge, startDemoServer, unavailableChallenge } from './support/demo-server.js';
 
 interface Args {

@@ -20,7 +20,7 @@ describe('the script-tag bundle, for an office that asks for a captcha', () => {
     await page.waitFor(() => /MS-\w+/.test(page.details()), 'the booking reference');
     expect(mock.captcha!.accepted).to.equal(1);
     const scripts = opened.window.performance.getEntriesByType('resource').map((entry) => entry.name);
-    expect(scripts.filter((name) => /civic-booking-define-captcha-[\w-]+\.js$/.test(name))).to.have.length(1);
+    expect(scripts.filter((name) => /civic-booking-captcha-[\w-]+\.js$/.test(name))).to.have.length(1);
     expect(opened.violations).to.deep.equal([]);
     expect(opened.errors).to.deep.equal([]);
     // Nothing of it stays behind in the browser.

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Booking, Concern, Location } from '../../domain/types.js';
 import type { Localization } from '../../i18n/localization.js';
-import { browserTimeZone, zoneLabel } from '../civic-review/civic-review.js';
+import { browserTimeZone, zoneLabel } from '../shared/time-zone.js';
 import { styles } from './civic-booking-details.styles.js';
 import { LocalizedElement } from '../shared/localized-element.js';
 

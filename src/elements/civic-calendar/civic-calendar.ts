@@ -10,7 +10,7 @@ import {
 } from '../../domain/calendar-month.js';
 import { addMonthsTo, startOfMonthOf, todayIn } from '../../domain/dates.js';
 import type { IsoDate } from '../../domain/types.js';
-import { browserTimeZone } from '../shared/browser-time-zone.js';
+import { browserTimeZone } from '../shared/time-zone.js';
 import { styles } from './civic-calendar.styles.js';
 import { LocalizedElement } from '../shared/localized-element.js';
 

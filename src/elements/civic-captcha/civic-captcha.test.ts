@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { delay, http, HttpResponse } from 'msw';
 import { BookingError } from '../../domain/booking-error.js';
 import { MockCaptcha } from '../../mocks/mock-captcha.js';
-import '../../define-captcha.js';
+import './define.js';
 import type { CivicCaptcha } from './civic-captcha.js';
 import { api, useMockProtocol } from '../../../test/support/protocol-fixture.js';
 import { CaptchaPage } from '../../../test/page-objects/captcha-page.js';

@@ -290,9 +290,3 @@ export class CivicConcernPicker extends LocalizedElement {
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
 }
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'civic-concern-picker': CivicConcernPicker;
-  }
-}

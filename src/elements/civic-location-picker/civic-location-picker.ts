@@ -121,9 +121,3 @@ export class CivicLocationPicker extends LocalizedElement {
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
 }
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'civic-location-picker': CivicLocationPicker;
-  }
-}

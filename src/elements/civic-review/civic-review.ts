@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Concern, Contact, Location, Slot } from '../../domain/types.js';
 import type { Localization } from '../../i18n/localization.js';
-import { browserTimeZone } from '../shared/browser-time-zone.js';
+import { browserTimeZone, zoneLabel } from '../shared/time-zone.js';
 import { styles } from './civic-review.styles.js';
 import { LocalizedElement } from '../shared/localized-element.js';
 
@@ -18,14 +18,6 @@ export interface ReviewConcern {
   concern: Concern;
   count: number;
 }
-
-/** The zone label to show next to a time, when the citizen's own clock would show a different time. */
-export function zoneLabel(l: Localization, instant: string, timeZone: string, userTimeZone: string): string | null {
-  if (l.formatDateTime(instant, timeZone) === l.formatDateTime(instant, userTimeZone)) return null;
-  return l.format(l.messages.timesIn, { zone: l.formatTimeZone(timeZone, instant) });
-}
-
-export { browserTimeZone };
 
 /**
  * Everything chosen before booking, as a description list: concerns with persons, location, date and time,

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { foreignTimeZones, groupByPartOfDay, isSameSlot } from '../../domain/slots.js';
 import type { IsoDate, Location, Slot } from '../../domain/types.js';
 import type { Localization } from '../../i18n/localization.js';
-import { browserTimeZone } from '../shared/browser-time-zone.js';
+import { browserTimeZone } from '../shared/time-zone.js';
 import { styles } from './civic-slot-picker.styles.js';
 import { LocalizedElement } from '../shared/localized-element.js';
 
@@ -140,9 +140,6 @@ export class CivicSlotPicker extends LocalizedElement {
 }
 
 declare global {
-  interface HTMLElementTagNameMap {
-    'civic-slot-picker': CivicSlotPicker;
-  }
   interface GlobalEventHandlersEventMap {
     'civic-slot-select': CustomEvent<CivicSlotSelectDetail>;
   }
