@@ -87,16 +87,19 @@ export class AvailabilityLoader {
     const { signal } = (this.#month = new AbortController());
     return this.#unlessSuperseded(signal, async () => {
       let known = await this.#load(query, month, window, signal);
-      if (!earliest) {
-        ({ known, earliest } = await this.#firstSlotOf(query, known, signal));
-        if (!earliest && month === startOfMonthOf(window.min) && known.nextAvailable) {
-          const later = await this.#load(query, startOfMonthOf(known.nextAvailable), window, signal);
-          earliest = (await this.#firstSlotOf(query, later, signal)).earliest;
-        }
-      }
       let date = keep;
       if (date) known = await this.#dayOf(query, known, date, signal);
-      else ({ known, date } = await this.#firstBookableDayOf(query, known, signal));
+      if (!date || !earliest) {
+        const first = await this.#firstBookableDayOf(query, known, signal);
+        known = first.known;
+        date ??= first.date;
+        earliest ??= first.date ? slotsOn(known.slots, first.date, this.#timeZoneOf)[0]! : null;
+        if (!earliest && !first.date && month === startOfMonthOf(window.min) && known.nextAvailable) {
+          const later = await this.#load(query, startOfMonthOf(known.nextAvailable), window, signal);
+          const next = await this.#firstBookableDayOf(query, later, signal);
+          earliest = next.date ? slotsOn(next.known.slots, next.date, this.#timeZoneOf)[0]! : null;
+        }
+      }
       this.#visible = known;
       return { known, date, earliest };
     });
@@ -119,8 +122,7 @@ export class AvailabilityLoader {
    */
   async day(query: SlotQuery, date: IsoDate): Promise<MonthAvailability | null> {
     const known = this.#visible;
-    if (!known || date < known.from || date > known.to || hasSlotsOf(known, date) || !known.days.includes(date))
-      return null;
+    if (!known || !this.needsDay(date)) return null;
     this.#day?.abort();
     const { signal } = (this.#day = new AbortController());
     const updated = await this.#unlessSuperseded(signal, () => this.#dayOf(query, known, date, signal));
@@ -186,12 +188,6 @@ export class AvailabilityLoader {
       date = known.days.find((day) => day > after);
     }
     return { known, date: null };
-  }
-
-  async #firstSlotOf(query: SlotQuery, known: MonthAvailability, signal: AbortSignal) {
-    const first = await this.#firstBookableDayOf(query, known, signal);
-    const earliest = first.date ? (slotsOn(first.known.slots, first.date, this.#timeZoneOf)[0] ?? null) : null;
-    return { known: first.known, earliest };
   }
 
   #fromAnswer(answer: Availability, from: IsoDate, to: IsoDate): MonthAvailability {

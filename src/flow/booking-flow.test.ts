@@ -80,14 +80,14 @@ describe('BookingFlow', () => {
     flow.configure(settings(new DemoAdapter({ now })));
     await until(() => flow.state.step === 'concerns');
     flow.selectConcerns([{ id: 'id-card', count: 1 }]);
-    flow.continueFrom('concerns');
+    flow.next();
     expect(flow.state.step).to.equal('location');
     expect(flow.offeringLocations().map((location) => location.id)).to.deep.equal([
       'buergerbuero-mitte',
       'buergerbuero-nord',
     ]);
     flow.chooseLocation(ANY_LOCATION);
-    flow.continueFrom('location');
+    flow.next();
     await until(() => flow.state.availabilityStatus === 'ready');
     const locations = new Set(flow.state.slots.map((slot) => slot.locationId));
     expect([...locations].sort()).to.deep.equal(['buergerbuero-mitte', 'buergerbuero-nord']);

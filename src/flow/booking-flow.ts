@@ -23,7 +23,7 @@ import type {
 } from '../domain/types.js';
 import { AvailabilityLoader, type SlotQuery } from './availability-loader.js';
 import { HoldKeeper } from './hold-keeper.js';
-import { journeys, stepRules, type JourneyName, type StepName } from './journeys.js';
+import { choosingSteps, journeys, type JourneyName, type StepName } from './journeys.js';
 
 export type { JourneyName, StepName } from './journeys.js';
 
@@ -299,7 +299,7 @@ export class BookingFlow extends EventTarget {
   /** Moves to a step the citizen asked for (a change link or "back"). */
   goTo(step: StepName): void {
     if (step === this.#current.step) return;
-    if (stepRules[step].releasesHold) this.releaseHold();
+    if (choosingSteps.includes(step)) this.releaseHold();
     this.#update({ step, error: null });
     if (step === 'time') void this.loadVisibleMonth();
     this.#emit('step', { step });
@@ -327,12 +327,6 @@ export class BookingFlow extends EventTarget {
       this.goTo('time');
     }
     return null;
-  }
-
-  /** Goes on from a step whose choice is made (the element's own `next`, kept for composed flows). */
-  continueFrom(step: StepName): void {
-    if (step === 'contact') this.goTo('review');
-    else if (step === this.#current.step) this.next();
   }
 
   /** The only location is chosen without asking; otherwise the location step, a valid choice kept. */

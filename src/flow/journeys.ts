@@ -21,22 +21,17 @@ export const journeys: Record<JourneyName, readonly StepName[]> = {
  */
 export type Forward = 'next' | 'submit' | 'book' | 'again' | null;
 
-export interface StepRule {
-  forward: Forward;
-  /** Whether "back" is offered, when there is a step before. */
-  back: boolean;
-  /** Whether showing the step gives a held time back: the citizen is choosing again. */
-  releasesHold: boolean;
-  /** Whether the step counts in "step 2 of 5". */
-  counted: boolean;
-}
-
-export const stepRules: Record<StepName, StepRule> = {
-  concerns: { forward: 'next', back: true, releasesHold: true, counted: true },
-  location: { forward: 'next', back: true, releasesHold: true, counted: true },
-  time: { forward: null, back: true, releasesHold: true, counted: true },
-  contact: { forward: 'submit', back: true, releasesHold: false, counted: true },
-  review: { forward: 'book', back: true, releasesHold: false, counted: true },
-  done: { forward: 'again', back: false, releasesHold: false, counted: false },
-  manage: { forward: null, back: false, releasesHold: false, counted: false },
+/** What each step goes on with; a step not named has no forward action (choosing a time is one). */
+export const forwardOf: Partial<Record<StepName, Forward>> = {
+  concerns: 'next',
+  location: 'next',
+  contact: 'submit',
+  review: 'book',
+  done: 'again',
 };
+
+/** Steps where the citizen chooses again: showing one gives a held time back. */
+export const choosingSteps: readonly StepName[] = ['concerns', 'location', 'time'];
+
+/** Steps that end a journey: no "back" from them, and not counted in "step 2 of 5". */
+export const finalSteps: readonly StepName[] = ['done', 'manage'];

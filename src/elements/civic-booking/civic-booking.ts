@@ -5,7 +5,7 @@ import type { BookingErrorCode } from '../../domain/booking-error.js';
 import { ANY_LOCATION, estimatedMinutes } from '../../domain/selection.js';
 import type { Booking, Concern, IsoDate, Slot } from '../../domain/types.js';
 import { BookingFlow, type FlowError, type StepName } from '../../flow/booking-flow.js';
-import { stepRules } from '../../flow/journeys.js';
+import { finalSteps, forwardOf } from '../../flow/journeys.js';
 import type { Localization } from '../../i18n/localization.js';
 import { emptyContactDraft, type ContactDraft } from '../civic-contact-form/civic-contact-form.js';
 import type { CivicContactForm } from '../civic-contact-form/civic-contact-form.js';
@@ -165,22 +165,26 @@ export class CivicBooking extends LocalizedElement {
     super();
     // Renders again every second while a countdown (the hold, a Retry-After wait) is on screen.
     new TickController(this, () => this.#flow.state.hold !== null || this.#retryAt !== null);
-    this.#flow.addEventListener('change', () => this.requestUpdate());
-    this.#flow.addEventListener('step', (event) => this.#handleFlowStep(event as CustomEvent<StepChangeDetail>));
-    this.#flow.addEventListener('booked', (event) => this.#fire('civic-booked', (event as CustomEvent).detail));
-    this.#flow.addEventListener('cancelled', (event) => this.#fire('civic-cancelled', (event as CustomEvent).detail));
-    this.#flow.addEventListener('error', (event) => this.#handleFlowError((event as CustomEvent<FlowError>).detail));
-    this.#flow.addEventListener('activated', () => {
+    for (const type of ['change', 'step', 'booked', 'cancelled', 'error', 'activated', 'notice'] as const) {
+      this.#flow.addEventListener(type, this.#handleFlowEvent);
+    }
+  }
+
+  /** What the flow says: a new state, a step, a booking, an error… relayed as the widget's own. */
+  #handleFlowEvent = (event: Event): void => {
+    const { detail } = event as CustomEvent;
+    if (event.type === 'step') this.#handleFlowStep(detail as StepChangeDetail);
+    else if (event.type === 'booked' || event.type === 'cancelled') this.#fire(`civic-${event.type}`, detail);
+    else if (event.type === 'error') this.#handleFlowError(detail as FlowError);
+    else if (event.type === 'activated') {
       this.#confirmedByLink = true;
       // The link's credentials have done their work: they leave the address bar and the history entry.
       history.replaceState(history.state, '', location.pathname + location.search);
-    });
-    this.#flow.addEventListener('notice', (event) => {
-      const { message } = (event as CustomEvent<{ message: 'holdRenewed' | 'dayTakenMeanwhile' }>).detail;
-      this.#notice = this.localization.messages[message];
-      this.requestUpdate();
-    });
-  }
+    } else if (event.type === 'notice') {
+      this.#notice = this.localization.messages[(detail as { message: 'holdRenewed' | 'dayTakenMeanwhile' }).message];
+    }
+    this.requestUpdate();
+  };
 
   #fire<T>(name: string, detail: T): void {
     this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
@@ -300,14 +304,14 @@ export class CivicBooking extends LocalizedElement {
   // ---------------------------------------------------------------------------------------------------------
   // Flow events
 
-  #handleFlowStep(event: CustomEvent<StepChangeDetail>): void {
-    if (event.detail.step === 'done' || event.detail.step === 'manage') void this.#loadDetails();
+  #handleFlowStep(detail: StepChangeDetail): void {
+    if (detail.step === 'done' || detail.step === 'manage') void this.#loadDetails();
     this.#stepHint = null;
     this.#notice = '';
     // The first step shown must not steal focus from the page; later ones take it to their heading.
     if (this.#stepShown && this.#focusAfterRender !== 'error') this.#focusAfterRender = 'heading';
     this.#stepShown = true;
-    this.#fire('civic-step-change', event.detail);
+    this.#fire('civic-step-change', detail);
   }
 
   #handleFlowError(error: FlowError): void {
@@ -336,7 +340,7 @@ export class CivicBooking extends LocalizedElement {
 
   /** The step's forward action, as the journey's table names it. */
   #handleForward(): void {
-    const forward = stepRules[this.#flow.state.step!].forward;
+    const forward = forwardOf[this.#flow.state.step!];
     this.#stepHint = null;
     if (forward === 'next') {
       const hint = this.#flow.next();
@@ -521,7 +525,7 @@ export class CivicBooking extends LocalizedElement {
     const m = l.messages;
     const { error, busy, catalog, hold } = this.#flow.state;
     const captcha = catalog!.captcha;
-    const counted = this.#flow.visibleSteps().filter((name) => stepRules[name].counted);
+    const counted = this.#flow.visibleSteps().filter((name) => !finalSteps.includes(name));
     const index = counted.indexOf(step);
     return html`
       ${
@@ -699,9 +703,9 @@ export class CivicBooking extends LocalizedElement {
 
   #renderActions(step: StepName, l: Localization): TemplateResult | typeof nothing {
     const m = l.messages;
-    const { forward, back } = stepRules[step];
+    const forward = forwardOf[step];
     const booking = this.#flow.state.busy === 'booking';
-    const previous = back && this.#flow.previousStep();
+    const previous = !finalSteps.includes(step) && this.#flow.previousStep();
     if (!previous && !forward) return nothing;
     const label = forward === 'book' ? (booking ? m.booking : m.book) : forward === 'again' ? m.bookAnother : m.next;
     const kind = forward === 'book' ? 'primary book' : forward === 'again' ? '' : 'primary next';
