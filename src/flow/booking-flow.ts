@@ -1,132 +1,28 @@
+// Over 350 lines on purpose: the one orchestrator of every journey's steps; what it orchestrates (holds,
+// availability, journeys, state) lives in the files beside it.
 import type { BookingAdapter } from '../adapters/booking-adapter.js';
-import {
-  isRetryable,
-  toBookingError,
-  type BookingError,
-  type BookingErrorCode,
-  type FieldError,
-} from '../domain/booking-error.js';
+import { isRetryable, toBookingError } from '../domain/booking-error.js';
 import { addDaysTo, startOfMonthOf, todayIn } from '../domain/dates.js';
 import { newIdempotencyKey } from '../domain/ids.js';
 import { ANY_LOCATION, locationsFor, parseConcernsAttribute } from '../domain/selection.js';
 import { slotsOn } from '../domain/slots.js';
-import type {
-  Booking,
-  CaptchaConfig,
-  Catalog,
-  ConcernSelection,
-  Contact,
-  Hold,
-  IsoDate,
-  Location,
-  Slot,
-} from '../domain/types.js';
+import type { ConcernSelection, Contact, Hold, IsoDate, Location, Slot } from '../domain/types.js';
 import { AvailabilityLoader, type SlotQuery } from './availability-loader.js';
 import { HoldKeeper } from './hold-keeper.js';
-import { choosingSteps, journeys, type JourneyName, type StepName } from './journeys.js';
+import { choosingSteps, journeys, type StepName } from './journeys.js';
+
+import {
+  initialState,
+  type FlowError,
+  type FlowEventName,
+  type FlowSettings,
+  type FlowState,
+  type FlowTask,
+  type StepHint,
+} from './flow-state.js';
 
 export type { JourneyName, StepName } from './journeys.js';
-
-/** What the flow was doing when an error happened; it decides where the error is shown and what a retry does. */
-export type FlowTask = 'catalog' | 'availability' | 'hold' | 'booking' | 'cancel' | 'manage' | 'activation';
-
-export interface FlowError {
-  code: BookingErrorCode;
-  task: FlowTask;
-  /** For developers; citizens see a translated text chosen by `code` and `reason`. */
-  detail: string;
-  reason?: BookingError['reason'];
-  retryAfterSeconds?: number;
-  /** Whether the same action may be tried again. */
-  retryable: boolean;
-}
-
-export type AvailabilityStatus = 'idle' | 'loading' | 'ready' | 'failed';
-
-/** Why "next" did not go on, as the key of the message that says what to do. */
-export type StepHint = 'chooseConcernFirst' | 'noLocationForSelection' | 'chooseLocationFirst';
-
-/** A snapshot of everything the flow knows; replaced, never mutated, on every change. */
-export interface FlowState {
-  journey: JourneyName;
-  step: StepName | null;
-  catalog: Catalog | null;
-  /** Loading the catalog (or, in manage mode, the booking). */
-  loading: boolean;
-  selection: ConcernSelection[];
-  /** Whether the page chose the concerns (`concerns` attribute), so that their step is skipped. */
-  concernsPreselected: boolean;
-  /** A location id, {@link ANY_LOCATION}, or null while none is chosen. */
-  locationChoice: string | null;
-  visibleMonth: IsoDate;
-  availabilityStatus: AvailabilityStatus;
-  /** The visible month's slots, as far as they are known (see `bookableDates`). */
-  slots: Slot[];
-  /** The visible month's days with a free slot. */
-  bookableDates: IsoDate[];
-  /** The selected day's times are being loaded (for backends that list days apart from their times). */
-  dayLoading: boolean;
-  nextAvailable: IsoDate | null;
-  earliest: Slot | null;
-  selectedDate: IsoDate | null;
-  selectedSlot: Slot | null;
-  hold: Hold | null;
-  contact: Contact | null;
-  /** The idempotency key of the booking attempt under way: retries of the same attempt send it again. */
-  bookingKey: string | null;
-  booking: Booking | null;
-  busy: 'holding' | 'booking' | 'cancelling' | null;
-  error: FlowError | null;
-  fieldErrors: FieldError[];
-}
-
-export interface FlowSettings {
-  adapter: BookingAdapter;
-  lang: string;
-  /** The `concerns` attribute: preselected concerns. */
-  concerns: string | null;
-  /** The `location` attribute: the only location to offer. */
-  location: string | null;
-  reference: string | null;
-  token: string | null;
-  /** The page's address when it may carry a backend's activation link (see `confirmActivationLink`). */
-  activationLink?: string | null;
-  /**
-   * Solves the catalog's captcha and answers the payload. Asked before every hold when the catalog has a
-   * captcha, because a payload is good for one request only.
-   */
-  solveCaptcha?: (captcha: CaptchaConfig) => Promise<string>;
-  now: () => Date;
-}
-
-/** Fired by {@link BookingFlow}: `change` on every new state, and these for the element to re-dispatch. */
-export type FlowEventName = 'change' | 'step' | 'booked' | 'cancelled' | 'error' | 'notice' | 'activated';
-
-const initialState = (today: IsoDate, journey: JourneyName): FlowState => ({
-  journey,
-  step: null,
-  catalog: null,
-  loading: false,
-  selection: [],
-  concernsPreselected: false,
-  locationChoice: null,
-  visibleMonth: startOfMonthOf(today),
-  availabilityStatus: 'idle',
-  slots: [],
-  bookableDates: [],
-  dayLoading: false,
-  nextAvailable: null,
-  earliest: null,
-  selectedDate: null,
-  selectedSlot: null,
-  hold: null,
-  contact: null,
-  bookingKey: null,
-  booking: null,
-  busy: null,
-  error: null,
-  fieldErrors: [],
-});
+export type * from './flow-state.js';
 
 const selectionKey = (selection: ConcernSelection[]) => selection.map(({ id, count }) => `${id}:${count}`).join(',');
 

@@ -1,3 +1,4 @@
+// Over 350 lines on purpose: the hostile inputs and the well-formedness checks every property test shares.
 /**
  * Generators of hostile backend answers, and the checks that an adapter's answer is well-formed, shared by the
  * property tests of the adapters and the elements.

@@ -1,3 +1,4 @@
+// Over 350 lines on purpose: one test file per unit, its contracts in describe blocks, as the unit has them.
 /* eslint-disable @typescript-eslint/no-explicit-any -- malformed input is made by mutating untyped JSON. */
 import { expect } from '@open-wc/testing';
 import { parseAvailability, parseBooking, parseCatalog, parseHold, parseProblem } from './parse.js';

@@ -1,3 +1,4 @@
+// Over 350 lines on purpose: one test file per unit, its contracts in describe blocks, as the unit has them.
 import { expect } from '@open-wc/testing';
 import type { BookingErrorCode } from '../../domain/booking-error.js';
 import type { Hold } from '../../domain/types.js';

@@ -1,3 +1,4 @@
+// Over 350 lines on purpose: one test file per unit, its contracts in describe blocks, as the unit has them.
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import type { BookingErrorCode } from '../../domain/booking-error.js';
@@ -79,6 +80,16 @@ describe('ZmsAdapter', () => {
       expect(catalog.contact).to.deep.equal({ email: 'required', phone: 'required' });
       expect(catalog.holdMinutes).to.equal(15);
       expect(catalog.captcha).to.equal(null);
+    });
+
+    it('lets every concern be booked for one person, whatever tiny maxQuantity upstream sends', async () => {
+      const { adapter } = await setup();
+      const data = await (await fetch(`${baseUrl}/offices-and-services/`)).json();
+      data.services[0].maxQuantity = 5e-324;
+      data.services[1].maxQuantity = 0.5;
+      mock!.worker.use(http.get(`${baseUrl}/offices-and-services/`, () => HttpResponse.json(data)));
+      const catalog = await adapter.loadCatalog({ lang: 'de' });
+      expect(catalog.concerns.map((concern) => concern.maxCount).slice(0, 2)).to.deep.equal([1, 1]);
     });
 
     it('offers the ALTCHA challenge of the API when a scope requires a captcha', async () => {

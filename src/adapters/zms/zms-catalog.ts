@@ -126,7 +126,8 @@ export function parseZmsCatalog(
     const concern: Concern = {
       id: serviceId,
       name: text(service.name)!,
-      maxCount: Math.floor(positive(service.maxQuantity) ?? 1),
+      // A count below one (0.5, 5e-324) is no real one: every concern can be booked for one person.
+      maxCount: Math.max(1, Math.floor(positive(service.maxQuantity) ?? 1)),
     };
     const location = locations.find((l) => l.concernIds.includes(serviceId));
     if (location) {

@@ -1,3 +1,4 @@
+// Over 350 lines on purpose: one test file per unit, its contracts in describe blocks, as the unit has them.
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { BookingDetailsPage } from '../../../test/page-objects/booking-details-page.js';

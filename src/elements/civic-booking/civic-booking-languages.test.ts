@@ -5,7 +5,7 @@ import { languages } from '../../i18n/languages.js';
 import { loadMessages } from '../../i18n/localization.js';
 import type { Messages } from '../../i18n/messages.js';
 import { perceivedTexts } from '../../../test/page-objects/text.js';
-import { api, recordEvents, useMockProtocol } from '../../../test/support/protocol-fixture.js';
+import { api, recordEvents, toContact, useMockProtocol } from '../../../test/support/protocol-fixture.js';
 import type { BookingWidgetPage } from '../../../test/page-objects/booking-widget-page.js';
 import type { CivicBooking } from './civic-booking.js';
 
@@ -154,8 +154,11 @@ describe('<civic-booking> right to left', () => {
 });
 
 describe('<civic-booking> language switch', () => {
-  const switchOf = (element: CivicBooking) => element.shadowRoot!.querySelector<HTMLDetailsElement>('details.language');
+  const switchElement = (element: CivicBooking) => element.shadowRoot!.querySelector('civic-language-switch');
+  const switchOf = (element: CivicBooking) =>
+    switchElement(element)?.shadowRoot?.querySelector<HTMLDetailsElement>('details') ?? null;
   const choices = (element: CivicBooking) => [...switchOf(element)!.querySelectorAll('button')];
+  const focused = (element: CivicBooking) => switchElement(element)!.shadowRoot!.activeElement;
 
   it('offers the languages in their own words, each marked with its lang, and none with languages=""', async () => {
     const { element, page } = await widgetIn('de');
@@ -187,16 +190,7 @@ describe('<civic-booking> language switch', () => {
     const changes: string[] = [];
     element.addEventListener('civic-language-change', (event) => changes.push(event.detail.lang));
     const root = element.shadowRoot!;
-    await page.waitForHeading('Worum geht es?');
-    page.concerns().checkbox('Reisepass beantragen').click();
-    await page.settled();
-    page.button('Weiter').click();
-    await page.waitForHeading('Wo?');
-    page.locations().radio('Frühester Termin an einem beliebigen Standort').click();
-    page.button('Weiter').click();
-    await page.waitFor(() => page.slots().buttons().length > 0, 'times');
-    page.slots().buttons()[0]!.click();
-    await page.waitForHeading('Ihre Kontaktdaten');
+    await toContact(page);
     const steps = events.filter((event) => event.type === 'civic-step-change').length;
     page.contact().fill('name', 'Olena Kovalenko');
     page.contact().fill('email', 'olena@example.org');
@@ -205,9 +199,9 @@ describe('<civic-booking> language switch', () => {
     await sendKeys({ press: 'Enter' });
     expect(switchOf(element)!.open).to.equal(true);
     await sendKeys({ press: 'Tab' });
-    expect(root.activeElement).to.equal(choices(element)[0]);
+    expect(focused(element)).to.equal(choices(element)[0]);
     for (let index = 0; index < 3; index += 1) await sendKeys({ press: 'Tab' });
-    expect((root.activeElement as HTMLElement).dataset['lang']).to.equal('uk');
+    expect((focused(element) as HTMLElement).dataset['lang']).to.equal('uk');
     await sendKeys({ press: 'Enter' });
     await page.waitForHeading('Ваші контактні дані');
     expect(changes).to.deep.equal(['uk']);
@@ -215,7 +209,8 @@ describe('<civic-booking> language switch', () => {
     expect(page.contact().input('name')!.value).to.equal('Olena Kovalenko');
     expect(page.contact().input('email')!.value).to.equal('olena@example.org');
     expect(switchOf(element)!.open).to.equal(false);
-    expect(root.activeElement, 'focus is back on the switch').to.equal(switchOf(element)!.querySelector('summary'));
+    expect(root.activeElement, 'focus is back on the switch').to.equal(switchElement(element));
+    expect(focused(element)).to.equal(switchOf(element)!.querySelector('summary'));
     await page.waitFor(
       () => root.querySelector('[role="status"].visually-hidden')!.textContent!.includes('Українська'),
       'the announcement',
@@ -234,7 +229,7 @@ describe('<civic-booking> language switch', () => {
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Escape' });
     expect(switchOf(element)!.open).to.equal(false);
-    expect(root.activeElement).to.equal(summary);
+    expect(focused(element)).to.equal(summary);
   });
 });
 
@@ -269,7 +264,9 @@ describe('<civic-booking> languages it does not speak', () => {
       element.setAttribute('languages', 'de zz tr');
       await element.updateComplete;
       await page.waitForHeading('Worum geht es?');
-      const offered = [...element.shadowRoot!.querySelectorAll<HTMLElement>('details.language button')];
+      const offered = [
+        ...element.shadowRoot!.querySelector('civic-language-switch')!.shadowRoot!.querySelectorAll('button'),
+      ];
       expect(offered.map((button) => button.dataset['lang'])).to.deep.equal(['de', 'tr']);
     } finally {
       console.restore();

@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { delay, http } from 'msw';
 import { RestAdapter } from '../../adapters/rest/rest-adapter.js';
 import '../../define.js';
-import { api, toContact, toTimes, useMockProtocol } from '../../../test/support/protocol-fixture.js';
+import { api, requestTimes, toContact, toTimes, useMockProtocol } from '../../../test/support/protocol-fixture.js';
 
 // A widget taken off the page (a single-page application's route change) stops what it runs and gives its
 // hold back; put back, it goes on where the citizen was. Moved on the page, it keeps its hold.
@@ -52,13 +52,7 @@ describe('<civic-booking> leaving the page', () => {
       },
     });
     const { element, page } = await mock.widget(html`<civic-booking .adapter=${adapter}></civic-booking>`);
-    await page.waitForHeading('Worum geht es?');
-    page.concerns().checkbox('Reisepass beantragen').click();
-    await page.settled();
-    page.button('Weiter').click();
-    await page.waitForHeading('Wo?');
-    page.locations().radio('Frühester Termin an einem beliebigen Standort').click();
-    page.button('Weiter').click();
+    await requestTimes(page);
     await page.waitFor(() => requests.some((request) => request.url.includes('/availability')), 'the times asked for');
     element.remove();
     await nextTask();

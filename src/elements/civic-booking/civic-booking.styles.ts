@@ -38,29 +38,6 @@ export const styles = [
       max-inline-size: 100%;
     }
 
-    .language summary {
-      min-block-size: 2.75rem;
-      padding-block: 0.5rem;
-      padding-inline: 0.75rem;
-      border-radius: var(--_radius);
-      color: var(--_accent);
-      cursor: pointer;
-    }
-
-    .language ul {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5rem;
-      margin: 0.5rem 0 0;
-      padding: 0;
-      list-style: none;
-    }
-
-    .language button[aria-current] {
-      background: var(--_accent);
-      color: var(--_on-accent);
-    }
-
     .progress {
       margin: 0;
       color: var(--_muted);

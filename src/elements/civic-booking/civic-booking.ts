@@ -1,3 +1,5 @@
+// Over 350 lines on purpose: the one template that composes every step's element with the flow's state, so
+// that the widget reads in one place; the steps, the flow and the backends live in their own files.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { BookingAdapter } from '../../adapters/booking-adapter.js';
 import { createAdapter, type BackendProblem } from '../../backends/registry.js';
@@ -379,26 +381,12 @@ export class CivicBooking extends LocalizedElement {
     if (earliest) void this.#flow.chooseSlot(earliest);
   }
 
-  #handleLanguageChoice(event: Event): void {
-    const lang = (event.currentTarget as HTMLElement).dataset['lang']!;
-    this.#closeLanguageSwitch();
-    if (lang === this.localization.lang) return;
+  #handleLanguageChange(event: Event): void {
+    const lang = (event.target as HTMLElement & { value: string }).value;
     this.#announceLanguage = true;
     // The widget's own `lang` wins over the page's (SPEC section 1); everything chosen and typed stays.
     this.setAttribute('lang', lang);
     this.#fire('civic-language-change', { lang });
-  }
-
-  #handleLanguageKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Escape') this.#closeLanguageSwitch();
-  }
-
-  /** Closes the switch with the focus on its summary, where the citizen opened it. */
-  #closeLanguageSwitch(): void {
-    const details = this.renderRoot.querySelector('details.language') as HTMLDetailsElement | null;
-    if (!details) return;
-    details.open = false;
-    details.querySelector('summary')!.focus();
   }
 
   #handleContactInput(event: Event): void {
@@ -488,32 +476,18 @@ export class CivicBooking extends LocalizedElement {
     return offered;
   }
 
-  /**
-   * The language switch: a disclosure with one button per language, each named in its own words. A list of
-   * buttons rather than a select, whose arrow keys would switch the whole widget at every step (WCAG 3.2.2).
-   */
   #renderLanguageSwitch(l: Localization): TemplateResult | typeof nothing {
     const offered = this.#offeredLanguages(l);
-    if (offered.length < 2) return nothing;
-    return html`<details class="language" part="language" @keydown=${this.#handleLanguageKeydown}>
-      <summary>${l.messages.language}: <span lang=${l.lang}>${languages[l.lang]!.name}</span></summary>
-      <ul>
-        ${offered.map(
-          (lang) =>
-            html`<li>
-              <button
-                type="button"
-                lang=${lang}
-                data-lang=${lang}
-                aria-current=${lang === l.lang ? 'true' : nothing}
-                @click=${this.#handleLanguageChoice}
-              >
-                ${languages[lang]!.name}
-              </button>
-            </li>`,
-        )}
-      </ul>
-    </details>`;
+    return offered.length < 2
+      ? nothing
+      : html`<civic-language-switch
+          class="language"
+          part="language"
+          lang=${l.locale}
+          .languages=${offered}
+          .value=${l.lang}
+          @change=${this.#handleLanguageChange}
+        ></civic-language-switch>`;
   }
 
   /** A right-to-left language turns the widget; otherwise it follows the page's direction. */

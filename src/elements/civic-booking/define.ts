@@ -6,6 +6,7 @@ import '../civic-calendar/define.js';
 import '../civic-slot-picker/define.js';
 import '../civic-contact-form/define.js';
 import '../civic-review/define.js';
+import '../civic-language-switch/define.js';
 import { defineElement } from '../shared/define.js';
 import { CivicBooking } from './civic-booking.js';
 

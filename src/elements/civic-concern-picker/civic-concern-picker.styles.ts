@@ -21,16 +21,6 @@ export const styles = [
     }
 
     input[type='search'] {
-      font: inherit;
-      min-block-size: 2.75rem;
-      padding-inline: 0.75rem;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_background);
-      color: var(--_text);
-    }
-
-    input[type='search'] {
       inline-size: 100%;
       max-inline-size: 32rem;
     }

@@ -1,3 +1,4 @@
+// Over 350 lines on purpose: one test file per unit, its contracts in describe blocks, as the unit has them.
 import { aTimeout, elementUpdated, expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { Concern } from '../../domain/types.js';

@@ -32,16 +32,9 @@ export const styles = [
     }
 
     input:not([type='checkbox']) {
-      font: inherit;
       inline-size: 100%;
       max-inline-size: 32rem;
-      min-block-size: 2.75rem;
       padding-block: 0.5rem;
-      padding-inline: 0.75rem;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_background);
-      color: var(--_text);
     }
 
     input[aria-invalid='true'] {

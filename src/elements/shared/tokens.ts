@@ -104,7 +104,8 @@ export const baseStyles = css`
     color: var(--_accent);
   }
 
-  select {
+  select,
+  input:is([type='search'], [type='text'], [type='email'], [type='tel']) {
     font: inherit;
     min-block-size: 2.75rem;
     padding-inline: 0.75rem;

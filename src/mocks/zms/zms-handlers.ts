@@ -1,3 +1,4 @@
+// Over 350 lines on purpose: one upstream API, both generations, in one mock that shares its office's state.
 /**
  * msw handlers that behave like an eappointment (ZMS) citizen API (`zmscitizenapi`) over an in-memory office:
  * answers shaped by upstream's schemas, both API generations, upstream's error bodies
