@@ -28,6 +28,7 @@ describe('Storybook', () => {
       'civic-location-picker',
       'civic-review',
       'civic-slot-picker',
+      'civic-language-switch',
     ]) {
       expect(
         [...titles].some((title) => title.endsWith(`/${tag}`)),

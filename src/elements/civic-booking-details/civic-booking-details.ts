@@ -203,7 +203,7 @@ export class CivicBookingDetails extends LocalizedElement {
 
   #renderWhere(location: Location): TemplateResult {
     return html`
-      <div lang=${this.contentLang ?? nothing}>
+      <div lang=${this.contentLang ?? nothing} dir="auto">
         <p class="strong">${location.name}</p>
         ${location.address ? html`<p>${location.address}</p>` : nothing}
         ${location.hint ? html`<p class="muted">${location.hint}</p>` : nothing}

@@ -115,6 +115,21 @@ describe('<civic-booking> in every language', () => {
   }
 });
 
+describe('<civic-booking> catalog texts in another language', () => {
+  it("marks the office's own texts with the catalog's lang, so that they are read in theirs", async () => {
+    const { element, page } = await widgetIn('ar');
+    await page.waitFor(() => !!element.shadowRoot!.querySelector('civic-concern-picker'), 'the concerns');
+    await page.settled();
+    const picker = element.shadowRoot!.querySelector('civic-concern-picker')!.shadowRoot!;
+    // The demo office writes German and English: an Arabic page gets its English texts, marked as English.
+    const name = picker.querySelector('label.name')!;
+    expect(name.getAttribute('lang')).to.equal('en');
+    expect(name.getAttribute('dir')).to.equal('auto');
+    expect(getComputedStyle(name).direction).to.equal('ltr');
+    expect(picker.querySelector('.filter label')!.closest('[lang]')).to.equal(null);
+  });
+});
+
 describe('<civic-booking> right to left', () => {
   it('runs Arabic right to left on a left-to-right page, with arrow keys as the eye sees them', async () => {
     document.documentElement.dir = 'ltr';

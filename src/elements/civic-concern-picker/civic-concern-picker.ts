@@ -144,7 +144,7 @@ export class CivicConcernPicker extends LocalizedElement {
                 class="category"
                 ?hidden=${group.rows.every((row) => hidden.has(row))}
               >
-                <legend lang=${group.category ? (this.contentLang ?? nothing) : nothing}>
+                <legend lang=${group.category ? (this.contentLang ?? nothing) : nothing} dir="auto">
                   ${group.category ?? m.concernOtherCategory}
                 </legend>
                 ${rows}
@@ -203,10 +203,14 @@ export class CivicConcernPicker extends LocalizedElement {
         aria-describedby=${describedBy || nothing}
         @change=${this.#handleToggle}
       />
-      <div class="body" lang=${this.contentLang ?? nothing}>
-        <label for=${id} class="name">${concern.name}</label>
+      <div class="body">
+        <label for=${id} class="name" lang=${this.contentLang ?? nothing} dir="auto">${concern.name}</label>
         ${
-          concern.description ? html`<p id="${id}-description" class="description">${concern.description}</p>` : nothing
+          concern.description
+            ? html`<p id="${id}-description" class="description" lang=${this.contentLang ?? nothing} dir="auto">
+                ${concern.description}
+              </p>`
+            : nothing
         }
         ${selectable ? nothing : html`<p id="${id}-reason" class="reason">${m.concernNotCombinable}</p>`}
         ${

@@ -100,7 +100,7 @@ export class CivicLocationPicker extends LocalizedElement {
         aria-describedby=${describedBy || nothing}
         @change=${this.#handleChange}
       />
-      <div class="body" lang=${option.lang ?? nothing}>
+      <div class="body" lang=${option.lang ?? nothing} dir=${option.lang ? 'auto' : nothing}>
         <label for=${option.id} class="name">${option.name}</label>
         ${
           option.address

@@ -130,7 +130,7 @@ export class CivicReview extends LocalizedElement {
         ${this.concerns.map(
           ({ concern, count }) =>
             html`<li>
-              <span class="name" lang=${this.contentLang ?? nothing}>${concern.name}</span>
+              <span class="name" lang=${this.contentLang ?? nothing} dir="auto">${concern.name}</span>
               <span class="muted">(${l.plural(m.persons, count)})</span>
             </li>`,
         )}
@@ -147,8 +147,12 @@ export class CivicReview extends LocalizedElement {
 
   #renderLocation(location: Location): TemplateResult {
     return html`
-      <p class="name" lang=${this.contentLang ?? nothing}>${location.name}</p>
-      ${location.address ? html`<p class="muted" lang=${this.contentLang ?? nothing}>${location.address}</p>` : nothing}
+      <p class="name" lang=${this.contentLang ?? nothing} dir="auto">${location.name}</p>
+      ${
+        location.address
+          ? html`<p class="muted" lang=${this.contentLang ?? nothing} dir="auto">${location.address}</p>`
+          : nothing
+      }
     `;
   }
 
