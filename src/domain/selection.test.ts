@@ -158,17 +158,51 @@ describe('selection', () => {
   });
 
   describe('search', () => {
-    it('folds case, accents and ß', () => {
+    const registration: Concern = {
+      id: 'registration',
+      name: 'Wohnsitz anmelden',
+      keywords: ['Anmeldung', 'Ummeldung', 'registration of address', 'adres kaydı', 'реєстрація'],
+      maxCount: 1,
+    };
+
+    it('folds case, accents, ß, umlaut spellings and punctuation', () => {
       expect(foldForSearch('  Einbürgerung  ÉTÉ   Straße ')).to.equal('einburgerung ete strasse');
+      expect(foldForSearch('Änderung')).to.equal(foldForSearch('Aenderung'));
+      expect(foldForSearch('Führerschein')).to.equal(foldForSearch('fuehrerschein'));
+      expect(foldForSearch('Öffnung')).to.equal(foldForSearch('OEFFNUNG'));
+      expect(foldForSearch('Wohnsitz (Haupt-)Wohnung')).to.equal('wohnsitz haupt wohnung');
     });
 
     it('finds concerns by name, description and category, every word anywhere', () => {
       const text = concernSearchText(extend);
       expect(matchesQuery(text, 'VERLANGERN')).to.equal(true);
+      expect(matchesQuery(text, 'verlaengern')).to.equal(true);
       expect(matchesQuery(text, 'pass')).to.equal(true);
       expect(matchesQuery(text, 'aufenthalt pass')).to.equal(true);
       expect(matchesQuery(text, 'aufenthalt visum')).to.equal(false);
       expect(matchesQuery(text, '   ')).to.equal(true);
+    });
+
+    it('finds concerns by their keywords, in any language and script', () => {
+      const text = concernSearchText(registration);
+      expect(matchesQuery(text, 'Anmeldung')).to.equal(true);
+      expect(matchesQuery(text, 'registration')).to.equal(true);
+      expect(matchesQuery(text, 'adres kaydi')).to.equal(true);
+      expect(matchesQuery(text, 'РЕЄСТРАЦІЯ')).to.equal(true);
+      expect(matchesQuery(text, 'passport')).to.equal(false);
+    });
+
+    it('tolerates one typo in words of five letters or more, never in shorter ones', () => {
+      const text = concernSearchText(registration);
+      expect(matchesQuery(text, 'Anmledung'), 'two letters swapped').to.equal(true);
+      expect(matchesQuery(text, 'Anmeldng'), 'a letter left out').to.equal(true);
+      expect(matchesQuery(text, 'Anmelldung'), 'a letter added').to.equal(true);
+      expect(matchesQuery(text, 'Anmeldunk'), 'a letter replaced').to.equal(true);
+      expect(matchesQuery(text, 'Anmldnug'), 'two typos').to.equal(false);
+      expect(matchesQuery(text, 'ummel'), 'five letters, exact').to.equal(true);
+      expect(matchesQuery(text, 'umnel'), 'five letters, one typo').to.equal(true);
+      expect(matchesQuery(text, 'umn'), 'three letters, one typo').to.equal(false);
+      expect(matchesQuery(concernSearchText(passport), 'pasx'), 'four letters, one typo').to.equal(false);
     });
   });
 });

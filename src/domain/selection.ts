@@ -75,29 +75,62 @@ export function parseConcernsAttribute(value: string | null, concerns: Concern[]
 }
 
 /**
- * Text folded for searching: lower case, without accents (`é` → `e`, `ü` → `u`), `ß` as `ss`, runs of
- * whitespace as one space.
+ * Text folded for searching: lower case, without accents, `ß` as `ss`, and the German umlaut spellings `ae`,
+ * `oe`, `ue` as the plain vowel, so that `Aenderung`, `Änderung` and `anderung` meet; runs of whitespace and
+ * punctuation as one space.
  */
 export function foldForSearch(text: string): string {
   return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
     .toLocaleLowerCase('de')
     .replace(/ß/g, 'ss')
-    .replace(/\s+/g, ' ')
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .replace(/([aou])e/g, '$1')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
 
-/** The folded text a concern is found by: its name, description and category. */
+/** The folded text a concern is found by: its name, keywords, category and description. */
 export function concernSearchText(concern: Concern): string {
-  return foldForSearch([concern.name, concern.description ?? '', concern.category ?? ''].join(' '));
+  return foldForSearch(
+    [concern.name, ...(concern.keywords ?? []), concern.category ?? '', concern.description ?? ''].join(' '),
+  );
+}
+
+/** Query words this long or longer may differ from the text by one typo. */
+const TYPO_TOLERANT_LENGTH = 5;
+
+/**
+ * Whether `word` occurs in `text` with at most one edit: a letter left out, added, replaced, or two
+ * neighbours swapped (Sellers' approximate substring match with transpositions).
+ */
+function occursWithOneTypo(word: string, text: string): boolean {
+  const w = [...word];
+  const t = [...text];
+  // Row j holds the fewest edits that turn w[0..i) into some substring of t ending at j.
+  let before = new Array<number>(t.length + 1).fill(0);
+  let previous = new Array<number>(t.length + 1).fill(0);
+  for (let i = 1; i <= w.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= t.length; j += 1) {
+      let edits = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (w[i - 1] === t[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && w[i - 1] === t[j - 2] && w[i - 2] === t[j - 1]) edits = Math.min(edits, before[j - 2]! + 1);
+      current.push(edits);
+    }
+    before = previous;
+    previous = current;
+  }
+  return previous.some((edits) => edits <= 1);
 }
 
 /**
- * Whether a folded search text matches a query: every word of the query occurs in it, case- and
- * accent-insensitively. An empty query matches everything.
+ * Whether a folded search text matches a query: every word of the query occurs in it, ignoring case, accents
+ * and umlaut spellings; a word of five letters or more may carry one typo. An empty query matches everything.
  */
 export function matchesQuery(searchText: string, query: string): boolean {
   const words = foldForSearch(query).split(' ').filter(Boolean);
-  return words.every((word) => searchText.includes(word));
+  return words.every(
+    (word) =>
+      searchText.includes(word) || ([...word].length >= TYPO_TOLERANT_LENGTH && occursWithOneTypo(word, searchText)),
+  );
 }

@@ -23,6 +23,10 @@ export interface Concern {
   combinableWith?: string[];
   /** An `http:` or `https:` URL with more information; anything else is dropped when parsing. */
   infoUrl?: string;
+  /** Other words citizens search for: synonyms, the name in other languages. */
+  keywords?: string[];
+  /** What to bring to the appointment, as short items ("Passport"). */
+  bring?: string[];
 }
 
 /** A place where appointments take place. */
@@ -60,6 +64,11 @@ export interface Catalog {
   /** How far ahead appointments can be booked. */
   bookingHorizonDays: number;
   captcha: CaptchaConfig | null;
+  /**
+   * Whether the backend moves a booking to another time in one step; otherwise a change books the new time
+   * first and cancels the old booking after.
+   */
+  reschedule?: boolean;
   /** The BCP 47 language the catalog's texts are written in, when the backend says; they are marked with it. */
   lang?: string;
 }

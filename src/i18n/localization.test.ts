@@ -41,6 +41,27 @@ describe('Localization', () => {
       expect(formats('en-US').weekdays(1)[0]!.long).to.equal('Monday');
     });
 
+    it('abbreviates weekdays to what fits a calendar column on a phone, never cutting a name', () => {
+      expect(
+        formats('de')
+          .weekdays()
+          .map((day) => day.short),
+      ).to.deep.equal(['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So']);
+      expect(formats('tr').weekdays()[0]!.short).to.equal('Pzt');
+      // Arabic and Persian abbreviate nothing, Polish writes "niedz.": their one-letter forms instead.
+      for (const lang of ['ar', 'fa', 'pl']) {
+        const weekdays = formats(lang).weekdays();
+        expect(
+          weekdays.every((day) => [...day.short].length <= 2),
+          lang,
+        ).to.equal(true);
+        expect(
+          weekdays.every((day) => day.long.length > 2),
+          lang,
+        ).to.equal(true);
+      }
+    });
+
     it('formats a day without slipping across time zones, day before month in English for an office', () => {
       expect(formats('de').formatDayLong('2026-12-02')).to.equal('Mittwoch, 2. Dezember 2026');
       expect(formats('en').formatDayLong('2026-12-02')).to.equal('Wednesday, 2 December 2026');

@@ -119,13 +119,20 @@ export class Localization {
     return this.#format({ month: 'long', year: 'numeric' }, date);
   }
 
-  /** Weekday names from `first` (1 = Monday), as `{ short: 'Mo', long: 'Monday' }`. */
+  /**
+   * Weekday names from `first` (1 = Monday), as `{ short: 'Mo', long: 'Monday' }`. `short` fits a calendar
+   * column on a phone: a language whose abbreviations are longer than four letters (Arabic and Persian have
+   * none, Polish writes `niedz.`) gets its one-letter forms instead.
+   */
   weekdays(first = this.firstDayOfWeek): { short: string; long: string }[] {
     // 2024-01-01 was a Monday, so day n (1 = Monday) is 2024-01-0n.
-    return Array.from({ length: 7 }, (_, index) => {
-      const day = `2024-01-0${((first - 1 + index) % 7) + 1}`;
-      return { short: this.#format({ weekday: 'short' }, day), long: this.#format({ weekday: 'long' }, day) };
-    });
+    const days = Array.from({ length: 7 }, (_, index) => `2024-01-0${((first - 1 + index) % 7) + 1}`);
+    const abbreviated = days.map((day) => this.#format({ weekday: 'short' }, day));
+    const fits = abbreviated.every((name) => [...name.replace(/\.$/, '')].length <= 4);
+    return days.map((day, index) => ({
+      short: fits ? abbreviated[index]! : this.#format({ weekday: 'narrow' }, day),
+      long: this.#format({ weekday: 'long' }, day),
+    }));
   }
 
   /** "08:30" in the given time zone. */

@@ -37,6 +37,11 @@ export class ConcernPickerPage {
     return active.localName;
   }
 
+  /** The button with this text, or null. */
+  button(label: string): HTMLButtonElement | null {
+    return [...this.root.querySelectorAll('button')].find((button) => text(button) === label) ?? null;
+  }
+
   /** The names of the listed concerns, in order. */
   names(): string[] {
     return this.checkboxes().map((box) => this.nameOf(box));

@@ -82,6 +82,25 @@ describe('DemoBackend', () => {
         for (const other of c.combinableWith ?? []) expect(ids.has(other), other).to.equal(true);
     });
 
+    it('lets every concern be found by keywords in several scripts, and says what to bring to each', () => {
+      const de = backend.catalog('de');
+      const en = backend.catalog('en');
+      for (const concern of de.concerns) {
+        expect(concern.keywords, concern.id).to.have.length.of.at.least(3);
+        expect(concern.bring, concern.id).not.to.be.empty;
+      }
+      const keywords = de.concerns.flatMap((c) => c.keywords!).join(' ');
+      for (const [script, pattern] of Object.entries({
+        latin: /\p{Script=Latin}/u,
+        arabic: /\p{Script=Arabic}/u,
+        cyrillic: /\p{Script=Cyrillic}/u,
+      })) {
+        expect(pattern.test(keywords), script).to.equal(true);
+      }
+      expect(de.concerns[0]!.bring).to.include('Reisepass');
+      expect(en.concerns[0]!.bring).to.include('Passport');
+    });
+
     it('answers a fresh copy every time', () => {
       backend.catalog('de').concerns[0]!.name = 'changed';
       expect(backend.catalog('de').concerns[0]!.name).not.to.equal('changed');
@@ -114,6 +133,24 @@ describe('DemoBackend', () => {
       expect(late.slots.length).to.be.greaterThan(0);
       for (const slot of late.slots) expect(localDate(slot.start, tz) <= horizon).to.equal(true);
       expect(late.nextAvailable).to.equal(null);
+    });
+
+    it('closes on public holidays and on 24, 25, 26 and 31 December and 1 January', () => {
+      const concerns = [{ id: 'id-card', count: 1 }];
+      const days = new Set(
+        backend
+          .availability({ concerns, from: '2026-12-21', to: '2027-01-08' })
+          .slots.map((slot) => localDate(slot.start, tz)),
+      );
+      for (const closed of ['2026-12-24', '2026-12-25', '2026-12-26', '2026-12-31', '2027-01-01']) {
+        expect(days.has(closed), closed).to.equal(false);
+      }
+      // The office is open on the working days between, so the test above is no empty calendar.
+      expect([...days].filter((day) => day > '2026-12-26' && day < '2026-12-31')).not.to.be.empty;
+      const easter = backend.availability({ concerns, from: '2027-03-24', to: '2027-04-02' }).slots;
+      const easterDays = new Set(easter.map((slot) => localDate(slot.start, tz)));
+      expect(easterDays.has('2027-03-26'), 'Good Friday').to.equal(false);
+      expect(easterDays.has('2027-03-29'), 'Easter Monday').to.equal(false);
     });
 
     it('makes a slot long enough for every concern and person, rounded up to the grid', () => {
@@ -314,12 +351,16 @@ describe('DemoBackend', () => {
       expect(expectCode(book({ name: 'A', email: 'a@b' }), 'invalid-input').fieldErrors).to.deep.equal([
         { field: 'contact.email', code: 'invalid' },
       ]);
+      // The same rules as the contact form: a number as people write it, and a too short one.
+      expect(
+        expectCode(book({ name: 'A', email: 'a@b.de', phone: '492-0' }), 'invalid-input').fieldErrors,
+      ).to.deep.equal([{ field: 'contact.phone', code: 'invalid' }]);
       expect(
         backend.book(
           {
             holdId: hold.id,
             holdToken: hold.token,
-            contact: { name: 'A', email: 'a@b.de', phone: '+49 251 123' },
+            contact: { name: 'A', email: 'a@b.de', phone: '+49 251 492-0' },
             lang: 'de',
           },
           'ok',

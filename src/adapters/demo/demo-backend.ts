@@ -1,4 +1,5 @@
 import { BookingError, type BookingErrorCode, type FieldError } from '../../domain/booking-error.js';
+import { emailProblem, phoneProblem } from '../../domain/contact-rules.js';
 import { addDaysTo, isIsoDate, isIsoDateTime, localDate, todayIn } from '../../domain/dates.js';
 import { zonedInstant } from '../../domain/zoned-instant.js';
 import type {
@@ -14,6 +15,7 @@ import type {
   Location,
   Slot,
 } from '../../domain/types.js';
+import { isDemoClosure } from './demo-holidays.js';
 import { demoCatalog, demoTimeZone, openingIntervals } from './demo-office.js';
 
 export interface DemoBackendOptions {
@@ -260,10 +262,8 @@ export class DemoBackend {
     const errors: FieldError[] = [];
     if (!contact.name?.trim()) errors.push({ field: 'contact.name', code: 'required' });
     if (!contact.email?.trim()) errors.push({ field: 'contact.email', code: 'required' });
-    else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(contact.email.trim())) {
-      errors.push({ field: 'contact.email', code: 'invalid' });
-    }
-    if (contact.phone?.trim() && !/^\+?[\d\s]{4,}$/.test(contact.phone.trim())) {
+    else if (emailProblem(contact.email.trim())) errors.push({ field: 'contact.email', code: 'invalid' });
+    if (contact.phone?.trim() && phoneProblem(contact.phone.trim())) {
       errors.push({ field: 'contact.phone', code: 'invalid' });
     }
     if (errors.length) throw invalid('Bad contact.', errors);
@@ -297,7 +297,7 @@ export class DemoBackend {
   /** The free slots of one location on one day, for a selection of a given length. */
   #daySlots(date: IsoDate, location: Location, length: number): Slot[] {
     // A few days are fully booked, as in any real office.
-    if (date > this.#lastBookableDate() || hash(date) % 7 === 0) return [];
+    if (date > this.#lastBookableDate() || isDemoClosure(date) || hash(date) % 7 === 0) return [];
     const earliest = this.#now().getTime() + 60 * MINUTE;
     const taken = this.#takenIntervals(location.id);
     const slots: Slot[] = [];

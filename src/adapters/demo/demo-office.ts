@@ -1,6 +1,7 @@
 /**
  * The demo office "Stadt Musterstadt": an immigration office and two citizen offices, in German and English.
- * Terse on purpose: this ships inside the script-tag bundle. Texts are `[German, English]` pairs.
+ * Terse on purpose: this is the demo's chunk, downloaded by every page that shows the demo. Texts are
+ * `[German, English]` pairs.
  */
 import type { Catalog, Concern, Location } from '../../domain/types.js';
 
@@ -151,6 +152,234 @@ const concernRows: ConcernRow[] = [
 ];
 
 /**
+ * What citizens also search for (synonyms, the concern in the languages the office's visitors read; one list
+ * for every catalog language), and what to bring, by concern id.
+ */
+const extras: Record<string, { keywords: string[]; bring: Text[] }> = {
+  'residence-permit-extension': {
+    keywords: [
+      'Aufenthaltstitel',
+      'Verlängerung',
+      'residence permit',
+      'oturma izni',
+      'تصريح إقامة',
+      'посвідка на проживання',
+      'вид на жительство',
+      'karta pobytu',
+      'titre de séjour',
+    ],
+    bring: [
+      ['Reisepass', 'Passport'],
+      ['Biometrisches Passfoto', 'Biometric photo'],
+      ['Aktuelle Aufenthaltserlaubnis', 'Current residence permit'],
+    ],
+  },
+  'residence-permit-first': {
+    keywords: [
+      'Erstantrag',
+      'Visum',
+      'first residence permit',
+      'visa',
+      'oturma izni',
+      'تصريح إقامة',
+      'посвідка на проживання',
+      'вид на жительство',
+      'karta pobytu',
+      'titre de séjour',
+    ],
+    bring: [
+      ['Reisepass', 'Passport'],
+      ['Biometrisches Passfoto', 'Biometric photo'],
+      ['Mietvertrag', 'Tenancy agreement'],
+    ],
+  },
+  'settlement-permit': {
+    keywords: [
+      'unbefristet',
+      'Daueraufenthalt',
+      'permanent residence',
+      'süresiz oturma',
+      'إقامة دائمة',
+      'постійне проживання',
+      'pobyt stały',
+    ],
+    bring: [
+      ['Reisepass', 'Passport'],
+      ['Biometrisches Passfoto', 'Biometric photo'],
+      ['Nachweis der Rentenversicherung', 'Proof of pension contributions'],
+    ],
+  },
+  'eu-blue-card': {
+    keywords: [
+      'Blue Card',
+      'Fachkraft',
+      'skilled worker',
+      'Mavi Kart',
+      'البطاقة الزرقاء',
+      'блакитна карта',
+      'голубая карта',
+      'Niebieska Karta',
+    ],
+    bring: [
+      ['Reisepass', 'Passport'],
+      ['Arbeitsvertrag', 'Employment contract'],
+      ['Abschlusszeugnis', 'Degree certificate'],
+    ],
+  },
+  'fictitious-certificate': {
+    keywords: [
+      'Fiktion',
+      'Bescheinigung',
+      'provisional permit',
+      'geçici belge',
+      'شهادة مؤقتة',
+      'фіктивна довідка',
+      'фикционная справка',
+    ],
+    bring: [
+      ['Reisepass', 'Passport'],
+      ['Eingangsbestätigung Ihres Antrags', 'Acknowledgement of your application'],
+    ],
+  },
+  'passport-transfer': {
+    keywords: [
+      'Übertrag',
+      'neuer Pass',
+      'new passport',
+      'yeni pasaport',
+      'جواز سفر جديد',
+      'новий паспорт',
+      'новый паспорт',
+      'nowy paszport',
+    ],
+    bring: [
+      ['Alter Reisepass', 'Old passport'],
+      ['Neuer Reisepass', 'New passport'],
+    ],
+  },
+  'naturalisation-advice': {
+    keywords: [
+      'Staatsangehörigkeit',
+      'citizenship',
+      'vatandaşlık',
+      'التجنس',
+      'громадянство',
+      'гражданство',
+      'obywatelstwo',
+      'naturalisation',
+    ],
+    bring: [
+      ['Reisepass', 'Passport'],
+      ['Aufenthaltstitel', 'Residence permit'],
+    ],
+  },
+  'naturalisation-certificate': {
+    keywords: ['Urkunde', 'Staatsangehörigkeit', 'citizenship', 'vatandaşlık', 'التجنس', 'громадянство', 'гражданство'],
+    bring: [
+      ['Einladungsschreiben', 'Letter of invitation'],
+      ['Reisepass', 'Passport'],
+    ],
+  },
+  'id-card': {
+    keywords: [
+      'Ausweis',
+      'Perso',
+      'identity card',
+      'kimlik kartı',
+      'بطاقة الهوية',
+      'посвідчення особи',
+      'удостоверение личности',
+      'dowód osobisty',
+    ],
+    bring: [
+      ['Biometrisches Passfoto', 'Biometric photo'],
+      ['Alter Ausweis', 'Old ID card'],
+    ],
+  },
+  passport: {
+    keywords: ['Pass', 'passport', 'pasaport', 'جواز سفر', 'паспорт', 'paszport', 'passeport'],
+    bring: [
+      ['Biometrisches Passfoto', 'Biometric photo'],
+      ['Alter Reisepass', 'Old passport'],
+    ],
+  },
+  'document-pickup': {
+    keywords: ['Abholung', 'collect', 'teslim alma', 'استلام', 'отримання', 'получение', 'odbiór'],
+    bring: [
+      ['Abholschein', 'Collection slip'],
+      ['Alter Ausweis', 'Old ID card'],
+    ],
+  },
+  registration: {
+    keywords: [
+      'Anmeldung',
+      'Ummeldung',
+      'Umzug',
+      'registration',
+      'moving house',
+      'adres kaydı',
+      'ikamet kaydı',
+      'تسجيل السكن',
+      'реєстрація місця проживання',
+      'регистрация по месту жительства',
+      'zameldowanie',
+      'meldung',
+    ],
+    bring: [
+      ['Personalausweis oder Reisepass', 'ID card or passport'],
+      ['Wohnungsgeberbestätigung', "Landlord's confirmation"],
+    ],
+  },
+  'certificate-of-residence': {
+    keywords: [
+      'Meldebestätigung',
+      'proof of address',
+      'ikametgah',
+      'إثبات السكن',
+      'довідка про реєстрацію',
+      'справка о регистрации',
+      'zaświadczenie o zameldowaniu',
+    ],
+    bring: [['Personalausweis oder Reisepass', 'ID card or passport']],
+  },
+  'driving-licence-exchange': {
+    keywords: [
+      'Fahrerlaubnis',
+      "driver's license",
+      'ehliyet',
+      'رخصة القيادة',
+      'посвідчення водія',
+      'водительские права',
+      'prawo jazdy',
+      'permis de conduire',
+    ],
+    bring: [
+      ['Führerschein', 'Driving licence'],
+      ['Biometrisches Passfoto', 'Biometric photo'],
+      ['Personalausweis oder Reisepass', 'ID card or passport'],
+    ],
+  },
+  'vehicle-registration': {
+    keywords: [
+      'Zulassung',
+      'Auto',
+      'Kennzeichen',
+      'car',
+      'number plate',
+      'araç tescili',
+      'تسجيل السيارة',
+      'реєстрація авто',
+      'регистрация автомобиля',
+      'rejestracja pojazdu',
+    ],
+    bring: [
+      ['Versicherungsnachweis (eVB-Nummer)', 'Proof of insurance (eVB number)'],
+      ['Zulassungsbescheinigung Teil II', 'Registration certificate part II'],
+    ],
+  },
+};
+
+/**
  * Opening hours Monday to Friday, `|`-separated; each day a comma-separated list of `from-to` hours (decimal
  * hours: 7.5 is 7:30). Weekends are closed.
  */
@@ -208,6 +437,8 @@ export function demoCatalog(lang: string): Catalog {
       durationMinutes,
       maxCount,
       infoUrl: `https://www.example.org/musterstadt/${id}`,
+      keywords: extras[id]!.keywords,
+      bring: extras[id]!.bring.map((item) => item[i]),
     };
     if (combinable !== undefined) concern.combinableWith = combinable ? combinable.split(' ') : [];
     return concern;

@@ -17,6 +17,8 @@ function validCatalog(): Record<string, any> {
         maxCount: 5,
         combinableWith: ['fictitious-certificate'],
         infoUrl: 'https://www.example.org/aufenthalt',
+        keywords: ['Aufenthaltstitel', 'residence permit', 'oturma izni', 'посвідка на проживання'],
+        bring: ['Reisepass', 'biometrisches Foto', 'Mietvertrag'],
       },
       { id: 'fictitious-certificate', name: 'Fiktionsbescheinigung' },
     ],
@@ -31,6 +33,7 @@ function validCatalog(): Record<string, any> {
       },
     ],
     contact: { email: 'required', phone: 'optional' },
+    reschedule: true,
     holdMinutes: 10,
     bookingHorizonDays: 90,
     captcha: null,
@@ -55,6 +58,7 @@ describe('parseCatalog', () => {
       expect(catalog.holdMinutes).to.equal(10);
       expect(catalog.bookingHorizonDays).to.equal(90);
       expect(catalog.captcha).to.equal(null);
+      expect(catalog.reschedule).to.equal(true);
     });
 
     it('fills defaults for missing optional fields and leaves the rest absent', () => {
@@ -63,6 +67,7 @@ describe('parseCatalog', () => {
       delete json.holdMinutes;
       delete json.bookingHorizonDays;
       delete json.captcha;
+      delete json.reschedule;
       json.locations[0] = { id: 'a', name: 'A', timeZone: 'Europe/Berlin', concernIds: [] };
       const catalog = parseCatalog(json);
       expect(catalog.concerns[1]).to.deep.equal({
@@ -76,6 +81,7 @@ describe('parseCatalog', () => {
       expect(catalog.holdMinutes).to.equal(10);
       expect(catalog.bookingHorizonDays).to.equal(90);
       expect(catalog.captcha).to.equal(null);
+      expect(catalog).not.to.have.property('reschedule');
     });
 
     it('keeps an empty combinableWith (must be booked alone) apart from a missing one', () => {
@@ -119,9 +125,21 @@ describe('parseCatalog', () => {
       json.concerns[0].description = { html: '<b>x</b>' };
       json.concerns[0].category = 3;
       json.concerns[0].durationMinutes = 'long';
+      json.concerns[0].keywords = 'Aufenthaltstitel';
+      json.concerns[0].bring = [null, 7, '', '  '];
+      json.concerns[1].bring = ['Reisepass', { html: '<b>x</b>' }];
       json.locations[0].hint = null;
+      json.reschedule = 'yes';
       const catalog = parseCatalog(json);
-      expect(catalog.concerns[0]).not.to.have.any.keys('description', 'category', 'durationMinutes');
+      expect(catalog.concerns[0]).not.to.have.any.keys(
+        'description',
+        'category',
+        'durationMinutes',
+        'keywords',
+        'bring',
+      );
+      expect(catalog.concerns[1]!.bring).to.deep.equal(['Reisepass']);
+      expect(catalog).not.to.have.property('reschedule');
       expect(catalog.locations[0]).not.to.have.property('hint');
     });
 

@@ -57,6 +57,14 @@ const positiveInteger = must<number>((value) => Number.isInteger(value) && (valu
 /** An optional text: kept only when it is a non-empty string. */
 const optionalString = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
 
+/** An optional list of texts: its non-empty strings, or absent when none is left. */
+const optionalTexts = (value: unknown) => {
+  const texts = Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === 'string' && !!item.trim())
+    : [];
+  return texts.length ? texts : undefined;
+};
+
 const optionalPositive = (value: unknown) =>
   typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
 
@@ -124,6 +132,8 @@ const readCatalog = shape<Catalog>({
       // combinableWith changes what may be booked together, so a present but broken list is an error.
       combinableWith: orElse(stringList),
       infoUrl: (value) => safeHttpUrl(value),
+      keywords: optionalTexts,
+      bring: optionalTexts,
     }),
   ),
   locations: uniqueList(
@@ -153,6 +163,7 @@ const readCatalog = shape<Catalog>({
       return undefined;
     }
   },
+  reschedule: (value) => value === true || undefined,
   captcha: (value): CaptchaConfig | null => {
     const challengeUrl = isObject(value) && value.kind === 'altcha' ? safeHttpUrl(value.challengeUrl) : undefined;
     return challengeUrl ? { kind: 'altcha', challengeUrl } : null;

@@ -5,8 +5,8 @@ import { languages } from '../../i18n/languages.js';
 import { loadMessages } from '../../i18n/localization.js';
 import type { Messages } from '../../i18n/messages.js';
 import { perceivedTexts } from '../../../test/page-objects/text.js';
+import { bookInAnyLanguage } from '../../../test/support/any-language.js';
 import { api, recordEvents, toContact, useMockProtocol } from '../../../test/support/protocol-fixture.js';
-import type { BookingWidgetPage } from '../../../test/page-objects/booking-widget-page.js';
 import type { CivicBooking } from './civic-booking.js';
 
 // The widget in each of its languages, on a page whose own language it is: every step in that language, with
@@ -41,52 +41,6 @@ async function widgetIn(lang: string) {
   element.parentElement!.lang = lang;
   await element.updateComplete;
   return { element, page };
-}
-
-/** Books through every step, by structure rather than by text, and calls `check` in each step. */
-async function bookInAnyLanguage(
-  element: CivicBooking,
-  page: BookingWidgetPage,
-  check: (step: string) => Promise<void>,
-): Promise<void> {
-  const events = recordEvents(element);
-  const step = () => events.filter((event) => event.type === 'civic-step-change').at(-1)?.detail as { step: string };
-  const reach = (name: string) => page.waitFor(() => step()?.step === name, `the ${name} step`);
-  const root = element.shadowRoot!;
-  await page.waitFor(() => !!root.querySelector('civic-concern-picker'), 'the concerns');
-  await page.settled();
-  await check('concerns');
-  root
-    .querySelector('civic-concern-picker')!
-    .shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!
-    .click();
-  await page.settled();
-  root.querySelector<HTMLButtonElement>('button.next')!.click();
-  await page.waitFor(() => ['location', 'time'].includes(step()?.step), 'the next step');
-  if (step().step === 'location') {
-    await check('location');
-    root.querySelector('civic-location-picker')!.shadowRoot!.querySelector<HTMLInputElement>('input')!.click();
-    await page.settled();
-    root.querySelector<HTMLButtonElement>('button.next')!.click();
-    await reach('time');
-  }
-  await page.waitFor(() => page.slots().buttons().length > 0, 'times');
-  await check('time');
-  page.slots().buttons()[0]!.click();
-  await reach('contact');
-  await check('contact');
-  page.contact().fill('name', 'Ada Yılmaz');
-  page.contact().fill('email', 'ada@example.org');
-  page.contact().toggleConsent();
-  await page.settled();
-  root.querySelector<HTMLButtonElement>('button.next')!.click();
-  await reach('review');
-  await check('review');
-  root.querySelector<HTMLButtonElement>('button.book')!.click();
-  await reach('done');
-  await customElements.whenDefined('civic-booking-details');
-  await page.waitFor(() => !!root.querySelector('civic-booking-details')?.shadowRoot?.childElementCount, 'the booking');
-  await check('done');
 }
 
 describe('<civic-booking> in every language', () => {

@@ -89,10 +89,6 @@ export const styles = [
       font-size: 0.875rem;
       font-weight: 400;
       color: var(--_muted);
-      /* Some languages (Arabic) have no short weekday names; the full name stays in the accessible name. */
-      overflow: hidden;
-      white-space: nowrap;
-      text-overflow: ellipsis;
     }
 
     .day {

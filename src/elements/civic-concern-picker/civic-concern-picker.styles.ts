@@ -34,6 +34,10 @@ export const styles = [
       display: none;
     }
 
+    .clear {
+      margin-block-start: 0.5rem;
+    }
+
     fieldset {
       min-inline-size: 0;
       margin: 0 0 var(--_space);
@@ -55,9 +59,6 @@ export const styles = [
       padding-block: 0.75rem;
       padding-inline: 0.5rem;
       border-block-end: 1px solid var(--_border);
-      /* Rows off screen are neither laid out nor painted: 400 concerns stay fast. */
-      content-visibility: auto;
-      contain-intrinsic-block-size: auto 4rem;
     }
 
     .concern.selected {

@@ -57,7 +57,13 @@ const long: Concern[] = [
   { id: 'blue', name: 'Blaue Karte EU', category: 'Aufenthalt', maxCount: 1, description: 'Für Fachkräfte' },
   { id: 'id-card', name: 'Personalausweis', category: 'Ausweise', maxCount: 1 },
   { id: 'address', name: 'Adresse ändern', category: 'Meldewesen', maxCount: 4 },
-  { id: 'register', name: 'Wohnsitz anmelden', category: 'Meldewesen', maxCount: 4 },
+  {
+    id: 'register',
+    name: 'Wohnsitz anmelden',
+    category: 'Meldewesen',
+    maxCount: 4,
+    keywords: ['Anmeldung', 'registration of address', 'реєстрація'],
+  },
   { id: 'deregister', name: 'Wohnsitz abmelden', category: 'Meldewesen', maxCount: 4 },
   { id: 'cafe', name: 'Café-Erlaubnis', category: 'Gewerbe', maxCount: 1 },
 ];
@@ -343,6 +349,39 @@ describe('<civic-concern-picker>', () => {
       expect(page.filterStatus()).to.equal(
         'No concern matches “xyz”. Check the spelling, or clear the search to see every concern.',
       );
+    });
+
+    it('finds a concern by a keyword in another language or script, and with one typo', async () => {
+      const { element, page } = await render(long);
+      await typeInto(page.filter!, 'registration');
+      await elementUpdated(element);
+      expect(page.names()).to.deep.equal(['Wohnsitz anmelden']);
+      page.filter!.select();
+      await sendKeys({ type: 'Реєстрація' });
+      await elementUpdated(element);
+      expect(page.names()).to.deep.equal(['Wohnsitz anmelden']);
+      page.filter!.select();
+      await sendKeys({ type: 'Anmledung' });
+      await elementUpdated(element);
+      expect(page.names()).to.deep.equal(['Wohnsitz anmelden']);
+      expect(page.filterStatus()).to.equal('1 concern found');
+    });
+
+    it('offers to clear a search that finds nothing, by keyboard, and returns to the search field', async () => {
+      const { element, page } = await render(long);
+      await typeInto(page.filter!, 'xyz');
+      await elementUpdated(element);
+      const clear = page.button('Clear search')!;
+      expect(clear, 'the clear button').to.exist;
+      await sendKeys({ press: 'Tab' });
+      expect(element.shadowRoot!.activeElement).to.equal(clear);
+      await sendKeys({ press: 'Enter' });
+      await elementUpdated(element);
+      expect(page.names()).to.have.length(long.length);
+      expect(page.filter!.value).to.equal('');
+      expect(element.shadowRoot!.activeElement).to.equal(page.filter);
+      expect(page.button('Clear search')).to.equal(null);
+      await expect(element).to.be.accessible();
     });
 
     it('keeps chosen concerns listed and chosen while they do not match, without counting them', async () => {

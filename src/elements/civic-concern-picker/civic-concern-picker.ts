@@ -28,8 +28,10 @@ interface Group {
  *
  * Concerns are grouped by category, each a native checkbox with its description and an optional link to more
  * information. Concerns that cannot be booked together with the current selection are disabled, with the
- * reason shown. With more than eight concerns a search field filters the list by name, description and
- * category, ignoring case and accents; concerns already chosen stay listed while filtering. The number
+ * reason shown. With more than eight concerns a search field filters the list by name, keywords, category and
+ * description, ignoring case, accents and umlaut spellings and one typo in longer words; concerns already
+ * chosen stay listed while filtering. The number of matches is announced; with none, a button clears the
+ * search. The number
  * chosen and the estimated duration are announced politely.
  *
  * @summary Choose concerns and persons.
@@ -175,6 +177,11 @@ export class CivicConcernPicker extends LocalizedElement {
         @input=${this.#handleFilterInput}
       />
       <p id="filter-status" class="filter-status" role="status">${announcement}</p>
+      ${
+        query && !matches
+          ? html`<button type="button" class="clear" @click=${this.#handleFilterClear}>${m.concernFilterClear}</button>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -272,6 +279,12 @@ export class CivicConcernPicker extends LocalizedElement {
 
   #handleFilterInput(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
+  }
+
+  #handleFilterClear(): void {
+    this.query = '';
+    // The button goes away with the search; focus stays where the citizen types the next one.
+    this.renderRoot.querySelector<HTMLInputElement>('#filter')?.focus();
   }
 
   #handleToggle(event: Event): void {

@@ -1,4 +1,5 @@
 import type { FieldError } from '../../domain/booking-error.js';
+import { emailProblem, phoneProblem, type EmailProblem, type PhoneProblem } from '../../domain/contact-rules.js';
 import type { Contact, ContactRules } from '../../domain/types.js';
 
 /** What the citizen has typed so far, kept as typed (untrimmed) so that nothing is ever lost. */
@@ -20,42 +21,9 @@ export type ContactField = 'name' | 'email' | 'phone' | 'consent';
 export const contactFields: readonly ContactField[] = ['name', 'email', 'phone', 'consent'];
 
 /** Why a field is not accepted, each with its own message; `invalid` is the backend's refusal without more detail. */
-export type ContactProblem =
-  | 'required'
-  | 'emailMissingAt'
-  | 'emailMissingDomain'
-  | 'emailInvalid'
-  | 'phoneCharacters'
-  | 'phoneLength'
-  | 'consent'
-  | 'invalid';
+export type ContactProblem = EmailProblem | PhoneProblem | 'required' | 'consent' | 'invalid';
 
 export type ContactProblems = Partial<Record<ContactField, ContactProblem>>;
-
-// The WHATWG definition of a valid e-mail address (what `<input type=email>` checks), with at least one dot
-// in the domain: backends refuse `name@localhost`, and a citizen who typed it meant more.
-// https://html.spec.whatwg.org/multipage/input.html#valid-e-mail-address
-const emailPattern =
-  /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+$/;
-
-/** Why an e-mail address is not one, or null when it is. */
-export function emailProblem(value: string): ContactProblem | null {
-  if (emailPattern.test(value)) return null;
-  const at = value.lastIndexOf('@');
-  if (at < 0) return 'emailMissingAt';
-  return value.slice(at + 1).includes('.') ? 'emailInvalid' : 'emailMissingDomain';
-}
-
-/**
- * Why a phone number is not one, or null when it is. Numbers are taken as people write them: digits with
- * spaces, `-`, `/`, `.` and brackets, a `+` in front; E.164 numbers have at most 15 digits, and backends want 7
- * at least.
- */
-export function phoneProblem(value: string): ContactProblem | null {
-  if (!/^\+?[\d\s\-/().]+$/.test(value)) return 'phoneCharacters';
-  const digits = value.replace(/\D/g, '').length;
-  return digits < 7 || digits > 15 ? 'phoneLength' : null;
-}
 
 export const isEmailAddress = (value: string) => emailProblem(value) === null;
 export const isPhoneNumber = (value: string) => phoneProblem(value) === null;

@@ -42,8 +42,14 @@ export const baseStyles = css`
     text-transform: none;
     text-indent: 0;
     text-shadow: none;
-    white-space: normal;
     visibility: visible;
+    /* Every text wraps, whatever the page says: long compounds break at syllables in their own language
+       (the lang attribute on backend texts), and anywhere as the last resort, so nothing runs off a phone's screen.
+       Important, because a page's rules on the host element itself would otherwise win over the :host rule. */
+    white-space: normal !important;
+    word-break: normal !important;
+    overflow-wrap: anywhere !important;
+    hyphens: auto !important;
   }
 
   @supports (color: light-dark(#000, #fff)) {
@@ -65,10 +71,11 @@ export const baseStyles = css`
     display: none;
   }
 
+  /* Not inherited from the host: a page's reset may give the host content-box. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 
   :focus-visible {
