@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import {
   adapterWith,
   adapterWithBooking,
+  booking,
   catalog,
   emptyCatalogAdapter,
   fullyBookedAdapter,
@@ -142,6 +143,37 @@ export const Manage: Story = {
 export const ManagePendingVerification: Story = {
   name: 'Manage a booking: pending verification',
   loaders: [async () => adapterWithBooking('alex@verify.example')],
+};
+
+/** A booking cancelled earlier, opened from its link: the heading says cancelled, a new booking is offered. */
+export const ManageCancelled: Story = {
+  name: 'Manage a booking: cancelled',
+  loaders: [
+    async () => {
+      const loaded = await adapterWithBooking();
+      await loaded.adapter.cancelBooking(loaded.reference, loaded.token);
+      return loaded;
+    },
+  ],
+};
+
+/** An appointment whose time is over: the heading says so, nothing can be changed or cancelled. */
+export const ManagePast: Story = {
+  name: 'Manage a booking: past',
+  loaders: [
+    async () => {
+      const loaded = await adapterWithBooking();
+      const past = booking({ start: '2026-11-20T08:30:00+01:00', end: '2026-11-20T09:10:00+01:00' });
+      delete past.token;
+      return { ...loaded, adapter: adapterWith({ getBooking: async () => past }, loaded.adapter) };
+    },
+  ],
+};
+
+/** A link with a wrong or expired token: the heading says the link does not work, and offers a new booking. */
+export const ManageNotFound: Story = {
+  name: 'Manage a booking: link not found',
+  loaders: [async () => ({ ...(await adapterWithBooking()), token: 'expired-token' })],
 };
 
 export const ConfigMissingApi: Story = { name: 'Configuration error: no api', args: {} };

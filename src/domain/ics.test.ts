@@ -23,8 +23,20 @@ const location: Location = {
 };
 
 const concerns: Concern[] = [
-  { id: 'residence-permit-extension', name: 'Aufenthaltserlaubnis verlängern', maxCount: 5 },
+  {
+    id: 'residence-permit-extension',
+    name: 'Aufenthaltserlaubnis verlängern',
+    maxCount: 5,
+    bring: ['Reisepass', 'biometrisches Foto'],
+  },
 ];
+
+const german = {
+  reference: (reference: string) => `Buchungsnummer: ${reference}`,
+  persons: (count: number) => `${count} Personen`,
+  bring: (items: string[]) => `Bitte mitbringen: ${items.join(', ')}`,
+  reminder: 'Erinnerung: Ihr Termin ist morgen um 09:30 Uhr.',
+};
 
 function input(overrides: Partial<IcsInput> = {}): IcsInput {
   return {
@@ -77,16 +89,40 @@ describe('bookingToIcs', () => {
     expect(property(ics, 'DTEND')).to.equal('20261202T081000Z');
   });
 
-  it('writes summary, location with address, and a description naming concerns and reference', () => {
-    const ics = bookingToIcs(
-      input({ labels: { reference: 'Buchungsnummer', persons: (count) => `${count} Personen` } }),
-    );
+  it('writes summary, location with address, and a description of concerns, reference and what to bring', () => {
+    const ics = bookingToIcs(input({ labels: german }));
     expect(property(ics, 'SUMMARY')).to.equal('Termin: Ausländerbehörde Musterstadt');
     expect(property(ics, 'LOCATION')).to.equal('Stadthaus 2\\, Ludgeriplatz 4\\, 48151 Musterstadt');
     expect(property(ics, 'DESCRIPTION')).to.equal(
       'Ausländerbehörde Musterstadt\\nAufenthaltserlaubnis verlängern (2 Personen)\\n' +
-        'unknown-concern (1 Personen)\\nBuchungsnummer: MS-4K7Q2',
+        'unknown-concern (1 Personen)\\nBuchungsnummer: MS-4K7Q2\\nBitte mitbringen: Reisepass\\, biometrisches Foto',
     );
+  });
+
+  it('reminds the day before, in the given language, inside the event', () => {
+    const lines = unfold(bookingToIcs(input({ labels: german })));
+    const begin = lines.indexOf('BEGIN:VALARM');
+    expect(begin, 'a VALARM').to.be.greaterThan(lines.indexOf('BEGIN:VEVENT'));
+    expect(lines.indexOf('END:VALARM')).to.be.lessThan(lines.indexOf('END:VEVENT'));
+    const alarm = lines.slice(begin, lines.indexOf('END:VALARM') + 1);
+    expect(alarm).to.include.members([
+      'ACTION:DISPLAY',
+      'TRIGGER:-P1D',
+      'DESCRIPTION:Erinnerung: Ihr Termin ist morgen um 09:30 Uhr.',
+    ]);
+    const cancelled = { ...booking, status: 'cancelled' as const };
+    expect(unfold(bookingToIcs(input({ booking: cancelled })))).not.to.include('BEGIN:VALARM');
+  });
+
+  it("takes a concern's description as what to bring when it lists nothing", () => {
+    const described = [
+      { id: 'residence-permit-extension', name: 'X', maxCount: 1, description: 'Bitte Pass mitbringen.' },
+    ];
+    expect(property(bookingToIcs(input({ concerns: described })), 'DESCRIPTION')).to.contain(
+      'Please bring: Bitte Pass mitbringen.',
+    );
+    const bare = [{ id: 'residence-permit-extension', name: 'X', maxCount: 1 }];
+    expect(property(bookingToIcs(input({ concerns: bare })), 'DESCRIPTION')).not.to.contain('Please bring');
   });
 
   it('leaves LOCATION out when the location is unknown', () => {

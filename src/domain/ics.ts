@@ -1,3 +1,4 @@
+import { whatToBring } from './selection.js';
 import type { Booking, Concern, Location } from './types.js';
 
 /** What goes into a calendar file for one booking. */
@@ -5,28 +6,35 @@ export interface IcsInput {
   booking: Booking;
   /** The booked location, for the event's LOCATION; null when it is unknown. */
   location: Location | null;
-  /** The catalog's concerns, to name the booked ones; an unknown id is written as it is. */
+  /** The catalog's concerns, to name the booked ones and what to bring; an unknown id is written as it is. */
   concerns: Concern[];
   /** The office, written into the description. */
   officeName: string;
-  /** The event's title, already translated, for example "Appointment at Ausländerbehörde Musterstadt". */
+  /** The event's title, already translated: the concerns and the office. */
   summary: string;
   /** The moment the file is made (DTSTAMP). */
   now: Date;
-  /** Translated labels for the description; English when absent. */
+  /** Translated texts for the description and the reminder; English when absent. */
   labels?: IcsLabels;
 }
 
+/** The calendar entry's texts in the citizen's language. */
 export interface IcsLabels {
-  /** "Booking reference". */
-  reference: string;
+  /** "Booking reference: MS-4K7Q2". */
+  reference: (reference: string) => string;
   /** "2 persons". */
   persons: (count: number) => string;
+  /** "Please bring: passport, photo". */
+  bring: (items: string[]) => string;
+  /** What the reminder the day before says. */
+  reminder: string;
 }
 
 const englishLabels: IcsLabels = {
-  reference: 'Booking reference',
+  reference: (reference) => `Booking reference: ${reference}`,
   persons: (count) => (count === 1 ? '1 person' : `${count} persons`),
+  bring: (items) => `Please bring: ${items.join(', ')}`,
+  reminder: 'Reminder: your appointment is tomorrow.',
 };
 
 const encoder = new TextEncoder();
@@ -93,7 +101,8 @@ const statuses = {
 
 /**
  * An RFC 5545 calendar file with one event for a booking: CRLF line endings, lines folded at 75 octets, times
- * in UTC so that every calendar shows them right without time zone definitions.
+ * in UTC so that every calendar shows them right without time zone definitions. The description names the
+ * office, the concerns, the reference and what to bring; an open booking has a reminder the day before.
  */
 export function bookingToIcs(input: IcsInput): string {
   const { booking, location, concerns, officeName, summary, now } = input;
@@ -102,8 +111,26 @@ export function bookingToIcs(input: IcsInput): string {
   const booked = booking.concerns.map(
     (selection) => `${names.get(selection.id) ?? selection.id} (${labels.persons(selection.count)})`,
   );
-  const description = [officeName, ...booked, `${labels.reference}: ${booking.reference}`].filter(Boolean).join('\n');
+  const bring = whatToBring(booking.concerns, concerns);
+  const description = [
+    officeName,
+    ...booked,
+    labels.reference(booking.reference),
+    bring.length ? labels.bring(bring) : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
   const place = location ? [location.name, location.address].filter(Boolean).join(', ') : '';
+  const reminder =
+    booking.status === 'cancelled'
+      ? []
+      : [
+          'BEGIN:VALARM',
+          'ACTION:DISPLAY',
+          'TRIGGER:-P1D',
+          `DESCRIPTION:${escapeIcsText(labels.reminder)}`,
+          'END:VALARM',
+        ];
 
   const lines = [
     'BEGIN:VCALENDAR',
@@ -120,6 +147,7 @@ export function bookingToIcs(input: IcsInput): string {
     ...(place ? [`LOCATION:${escapeIcsText(place)}`] : []),
     `DESCRIPTION:${escapeIcsText(description)}`,
     `STATUS:${statuses[booking.status]}`,
+    ...reminder,
     'END:VEVENT',
     'END:VCALENDAR',
   ];

@@ -9,6 +9,7 @@ import {
   matchesQuery,
   maxCountOf,
   parseConcernsAttribute,
+  whatToBring,
 } from './selection.js';
 import type { Concern, Location } from './types.js';
 
@@ -154,6 +155,30 @@ describe('selection', () => {
       ]);
       expect(parseConcernsAttribute('alone,fiction', concerns)).to.deep.equal([{ id: 'alone', count: 1 }]);
       expect(parseConcernsAttribute('fiction,alone', concerns)).to.deep.equal([{ id: 'fiction', count: 1 }]);
+    });
+  });
+
+  describe('whatToBring', () => {
+    it("lists each concern's bring items, else its description, each once, in the order chosen", () => {
+      const withItems: Concern[] = [
+        { ...passport, bring: ['Reisepass', 'Foto'] },
+        { ...extend, bring: ['Foto ', 'Mietvertrag'] },
+        fiction,
+        { ...alone, description: 'Bitte Einladung mitbringen.' },
+      ];
+      const chosen = [
+        { id: 'extend', count: 2 },
+        { id: 'passport', count: 1 },
+        { id: 'fiction', count: 1 },
+        { id: 'alone', count: 1 },
+      ];
+      expect(whatToBring(chosen, withItems)).to.deep.equal([
+        'Foto',
+        'Mietvertrag',
+        'Reisepass',
+        'Bitte Einladung mitbringen.',
+      ]);
+      expect(whatToBring([{ id: 'fiction', count: 1 }], withItems)).to.deep.equal([]);
     });
   });
 

@@ -43,6 +43,18 @@ export function estimatedMinutes(selection: ConcernSelection[], concerns: Concer
   }, 0);
 }
 
+/**
+ * What the citizen brings to an appointment for these concerns: each concern's `bring` items, or its
+ * description when it lists none, each item once, in the order of the selection.
+ */
+export function whatToBring(selection: ConcernSelection[], concerns: Concern[]): string[] {
+  const items = selection.flatMap(({ id }) => {
+    const concern = concerns.find((candidate) => candidate.id === id);
+    return concern?.bring?.length ? concern.bring : concern?.description ? [concern.description] : [];
+  });
+  return [...new Set(items.map((item) => item.trim()).filter(Boolean))];
+}
+
 /** The locations that offer every chosen concern, in catalog order. */
 export function locationsFor(selection: ConcernSelection[], locations: Location[]): Location[] {
   return locations.filter((location) => selection.every((chosen) => location.concernIds.includes(chosen.id)));

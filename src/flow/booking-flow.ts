@@ -121,10 +121,15 @@ export class BookingFlow extends EventTarget {
     let activationError: unknown = null;
     this.#update({ loading: true, error: null });
     try {
+      let lookupError: unknown = null;
       const [catalog, booking] = await Promise.all([
         this.#adapter.loadCatalog({ lang: settings.lang, signal }),
         manage
-          ? this.#adapter.getBooking(settings.reference!, settings.token!, { signal })
+          ? this.#adapter.getBooking(settings.reference!, settings.token!, { signal }).catch((error: unknown) => {
+              // The manage view still shows, with what went wrong and a way to book anew.
+              lookupError = error;
+              return null;
+            })
           : activation
             ? this.#adapter.confirmActivationLink!(settings.activationLink!, { signal }).catch((error: unknown) => {
                 // A link that cannot be confirmed (expired, used) must not keep the citizen from booking anew.
@@ -140,6 +145,9 @@ export class BookingFlow extends EventTarget {
         this.#update({ journey: 'manage', booking: { ...booking, token: booking.token ?? settings.token! } });
         this.goTo('manage');
         if (activation) this.#emit('activated', { booking });
+      } else if (lookupError) {
+        this.goTo('manage');
+        this.#fail(lookupError, 'manage');
       } else if (!hadCatalog) {
         this.#startAtFirstStep();
       }

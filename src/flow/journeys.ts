@@ -28,6 +28,7 @@ export const forwardOf: Partial<Record<StepName, Forward>> = {
   contact: 'submit',
   review: 'book',
   done: 'again',
+  manage: 'again',
 };
 
 /** Steps where the citizen chooses again: showing one gives a held time back. */

@@ -19,10 +19,10 @@ export async function bookInAnyLanguage(
   await page.waitFor(() => !!root.querySelector('civic-concern-picker'), 'the concerns');
   await page.settled();
   await check('concerns');
-  root
+  const boxes = root
     .querySelector('civic-concern-picker')!
-    .shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')
-    [concern]!.click();
+    .shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]');
+  boxes[concern]!.click();
   await page.settled();
   root.querySelector<HTMLButtonElement>('button.next')!.click();
   await page.waitFor(() => ['location', 'time'].includes(step()?.step), 'the next step');

@@ -65,6 +65,11 @@ export const styles = [
       overflow-wrap: anywhere;
     }
 
+    .change h3 {
+      margin: 0 0 0.25rem;
+      font-size: 1.125em;
+    }
+
     .reference {
       font-family: var(--civic-font-mono, ui-monospace, 'SFMono-Regular', Consolas, monospace);
       font-size: 1.5em;
@@ -171,6 +176,17 @@ export const styles = [
       .details {
         border-color: #000;
         background: none;
+      }
+
+      /* One sheet: nothing split across pages, and no space the paper does not need. */
+      :host {
+        gap: 0.5rem;
+        break-inside: avoid;
+      }
+
+      .row {
+        padding-block: 0.375rem;
+        break-inside: avoid;
       }
     }
   `,

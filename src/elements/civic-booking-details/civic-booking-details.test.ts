@@ -1,6 +1,6 @@
 // Over 350 lines on purpose: one test file per unit, its contracts in describe blocks, as the unit has them.
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { BookingDetailsPage } from '../../../test/page-objects/booking-details-page.js';
 import type { Booking, Concern, Location } from '../../domain/types.js';
 import { defineElement } from '../shared/define.js';
@@ -28,18 +28,32 @@ const location: Location = {
   concernIds: ['permit'],
   hint: 'Step-free entrance on the east side.',
 };
-const concerns: Concern[] = [{ id: 'permit', name: 'Aufenthaltserlaubnis verlängern', maxCount: 5 }];
+const concerns: Concern[] = [
+  {
+    id: 'permit',
+    name: 'Aufenthaltserlaubnis verlängern',
+    maxCount: 5,
+    description: 'Ihr Aufenthaltstitel läuft bald ab.',
+    bring: ['Reisepass', 'Biometrisches Passfoto'],
+  },
+];
 const fixedNow = () => new Date('2026-11-20T10:00:00Z');
 
 async function setup(
-  options: { booking?: Booking; lang?: string; mode?: 'done' | 'manage'; userTimeZone?: string } = {},
+  options: {
+    booking?: Booking;
+    lang?: string;
+    mode?: 'done' | 'manage';
+    userTimeZone?: string;
+    concerns?: Concern[];
+  } = {},
 ) {
   const element = await fixture<CivicBookingDetails>(html`
     <civic-booking-details
       lang=${options.lang ?? 'en-GB'}
       .booking=${options.booking ?? confirmed}
       .location=${location}
-      .concerns=${concerns}
+      .concerns=${options.concerns ?? concerns}
       .officeName=${'Ausländerbehörde Musterstadt'}
       .icsNow=${fixedNow}
       .mode=${options.mode ?? 'done'}
@@ -51,20 +65,47 @@ async function setup(
 
 describe('civic-booking-details', () => {
   describe('structure', () => {
-    it('shows status, reference, date and time, location and concerns of a confirmed booking', async () => {
+    it('shows status, reference, time, location, address, concerns and what to bring of a booking', async () => {
       const { page } = await setup();
       expect(page.notice).to.equal('');
-      expect(page.terms).to.deep.equal(['Status', 'Booking reference', 'Date and time', 'Location', 'Concerns']);
+      expect(page.terms).to.deep.equal([
+        'Status',
+        'Booking reference',
+        'Date and time',
+        'Location',
+        'Address',
+        'Concerns',
+        'Please bring',
+      ]);
       expect(page.definition('Status')).to.equal('Confirmed');
       expect(page.definition('Booking reference')).to.equal('MS-4K7Q2');
       expect(page.lines('Date and time')).to.deep.equal(['Wednesday, 2 December 2026 at 08:30']);
-      expect(page.lines('Location')).to.deep.equal([
-        'Stadthaus 2',
-        'Ludgeriplatz 4, 48151 Musterstadt',
-        'Step-free entrance on the east side.',
-      ]);
+      expect(page.lines('Location')).to.deep.equal(['Stadthaus 2', 'Step-free entrance on the east side.']);
+      expect(page.lines('Address')).to.deep.equal(['Ludgeriplatz 4, 48151 Musterstadt']);
       expect(page.lines('Concerns')).to.deep.equal(['Aufenthaltserlaubnis verlängern (2 persons)']);
+      expect(page.lines('Please bring')).to.deep.equal(['Reisepass', 'Biometrisches Passfoto']);
       expect(page.controls).to.deep.equal(['Add to calendar (.ics)', 'Print', 'Cancel appointment']);
+    });
+
+    it("says what to bring from the concern's description when it lists nothing", async () => {
+      const described = [{ ...concerns[0]!, bring: undefined }];
+      const { page } = await setup({ concerns: described });
+      expect(page.lines('Please bring')).to.deep.equal(['Ihr Aufenthaltstitel läuft bald ab.']);
+      const { page: bare } = await setup({ concerns: [{ id: 'permit', name: 'X', maxCount: 1 }] });
+      expect(bare.terms).not.to.include('Please bring');
+    });
+
+    it('says after booking how to change or cancel later; the manage view offers it right there', async () => {
+      const { page } = await setup();
+      const section = page.root.querySelector('section[part="change"]')!;
+      expect(section.getAttribute('aria-labelledby')).to.equal('change-heading');
+      expect(page.root.getElementById('change-heading')!.localName).to.equal('h3');
+      expect(section.textContent).to.contain('Change or cancel').and.contain('e-mail');
+      const { page: manage } = await setup({ mode: 'manage' });
+      expect(manage.root.querySelector('section[part="change"]')).to.equal(null);
+      const { page: gone } = await setup({ booking: cancelled });
+      expect(gone.root.querySelector('section[part="change"]')).to.equal(null);
+      expect(gone.terms).not.to.include('Please bring');
     });
 
     it('labels the time with the office’s zone for a citizen elsewhere', async () => {
@@ -123,7 +164,7 @@ describe('civic-booking-details', () => {
       const { element, page } = await setup();
       element.location = { ...location, hint: '<b onmouseover=alert(1)>x</b>' };
       await element.updateComplete;
-      expect(page.lines('Location')[2]).to.equal('<b onmouseover=alert(1)>x</b>');
+      expect(page.lines('Location')[1]).to.equal('<b onmouseover=alert(1)>x</b>');
       expect(page.root.querySelector('b')).to.equal(null);
     });
   });
@@ -152,6 +193,22 @@ describe('civic-booking-details', () => {
         window.print = original;
       }
       expect(printed).to.equal(1);
+    });
+
+    it('prints the details on one A4 page, without the buttons', async () => {
+      // A4 at 96 dpi is 794 × 1123 CSS px; Chromium's default margins leave about 718 × 1047.
+      await setViewport({ width: 718, height: 1047 });
+      await emulateMedia({ media: 'print' });
+      try {
+        const { element, page } = await setup({ lang: 'de' });
+        expect(element.getBoundingClientRect().height).to.be.at.most(1047);
+        expect(page.root.querySelector('.actions')!.getClientRects().length, 'buttons').to.equal(0);
+        expect(page.lines('Bitte bringen Sie mit')).to.have.length(2);
+        expect(page.root.querySelector('section[part="change"]')!.getClientRects().length).to.be.greaterThan(0);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+        await setViewport({ width: 800, height: 600 });
+      }
     });
   });
 
@@ -186,6 +243,9 @@ describe('civic-booking-details', () => {
       expect(ics).to.contain('SUMMARY:Termin: Aufenthaltserlaubnis verlängern – Ausländerbehörde Mu');
       expect(ics).to.contain('Aufenthaltserlaubnis verlängern (2 Personen)');
       expect(ics).to.contain('Buchungsnummer: MS-4K7Q2');
+      expect(ics).to.contain('Bitte mitbringen: Reisepass und Biometrisches Passfoto');
+      expect(ics).to.contain('TRIGGER:-P1D');
+      expect(ics).to.contain('DESCRIPTION:Erinnerung: Ihr Termin ist morgen um 08:30 Uhr.');
       element.booking = { ...confirmed, start: '2026-12-03T10:00:00+01:00', end: '2026-12-03T10:40:00+01:00' };
       await element.updateComplete;
       expect((await page.downloadCalendar()).text).to.contain('DTSTART:20261203T090000Z');
@@ -322,7 +382,15 @@ describe('civic-booking-details', () => {
       expect(page.notice).to.equal(
         'Bitte prüfen Sie Ihr E-Mail-Postfach und bestätigen Sie den Termin innerhalb von 30 Minuten. Sonst wird er wieder freigegeben.',
       );
-      expect(page.terms).to.deep.equal(['Status', 'Buchungsnummer', 'Datum und Uhrzeit', 'Standort', 'Anliegen']);
+      expect(page.terms).to.deep.equal([
+        'Status',
+        'Buchungsnummer',
+        'Datum und Uhrzeit',
+        'Standort',
+        'Adresse',
+        'Anliegen',
+        'Bitte bringen Sie mit',
+      ]);
       expect(page.lines('Datum und Uhrzeit')).to.deep.equal(['Mittwoch, 2. Dezember 2026 um 08:30']);
       expect(page.controls).to.deep.equal(['In den Kalender eintragen (.ics)', 'Drucken', 'Termin absagen']);
     });

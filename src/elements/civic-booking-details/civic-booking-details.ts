@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { whatToBring } from '../../domain/selection.js';
 import type { Booking, Concern, Location } from '../../domain/types.js';
 import type { Localization } from '../../i18n/localization.js';
 import { browserTimeZone, zoneLabel } from '../shared/time-zone.js';
@@ -17,8 +18,10 @@ export function icsFileName(reference: string): string {
 
 /**
  * A booking as the citizen needs it after booking (`done`) or when opening it from a link (`manage`): its
- * status, the reference to quote, date and time in the office's zone, the place, the concerns, and the actions
- * "Add to calendar", "Print" and "Cancel appointment" (with an inline confirmation).
+ * status, the reference to quote, date and time in the office's zone, the place and its address, the concerns,
+ * what to bring (each concern's `bring` items, else its description), after booking how to change or cancel
+ * it later, and the actions "Add to calendar" (an RFC 5545 file with a reminder the day before), "Print" (the
+ * same details on one page) and "Cancel appointment" (with an inline confirmation).
  *
  * The element does not cancel anything itself: it fires `civic-cancel-request` and the flow sets `cancelling`
  * while the request runs, then passes the cancelled booking.
@@ -138,7 +141,14 @@ export class CivicBookingDetails extends LocalizedElement {
         office: this.officeName || this.location?.name || booking.reference,
       }),
       now: this.icsNow(),
-      labels: { reference: m.reference, persons: (count) => l.plural(m.persons, count) },
+      labels: {
+        reference: (reference) => l.format(m.icsReference, { reference }),
+        persons: (count) => l.plural(m.persons, count),
+        bring: (items) => l.format(m.icsBring, { items: l.formatList(items) }),
+        reminder: l.format(m.icsReminder, {
+          time: l.formatTime(booking.start, this.location?.timeZone ?? this.userTimeZone),
+        }),
+      },
     });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
@@ -205,10 +215,17 @@ export class CivicBookingDetails extends LocalizedElement {
     return html`
       <div lang=${this.contentLang ?? nothing} dir="auto">
         <p class="strong">${location.name}</p>
-        ${location.address ? html`<p>${location.address}</p>` : nothing}
         ${location.hint ? html`<p class="muted">${location.hint}</p>` : nothing}
       </div>
     `;
+  }
+
+  /** A row of the details: a term and what it describes, in the backend's language when it is its text. */
+  #row(term: string, description: unknown, part?: string): TemplateResult {
+    return html`<div class="row" part=${part ?? nothing}>
+      <dt>${term}</dt>
+      <dd>${description}</dd>
+    </div>`;
   }
 
   #renderConcerns(booking: Booking, l: Localization): TemplateResult {
@@ -221,6 +238,12 @@ export class CivicBookingDetails extends LocalizedElement {
             <span class="muted">(${l.plural(l.messages.persons, selection.count)})</span>
           </li>`,
       )}
+    </ul>`;
+  }
+
+  #renderList(items: string[]): TemplateResult {
+    return html`<ul lang=${this.contentLang ?? nothing}>
+      ${items.map((item) => html`<li dir="auto">${item}</li>`)}
     </ul>`;
   }
 
@@ -264,6 +287,8 @@ export class CivicBookingDetails extends LocalizedElement {
     if (!booking) return nothing;
     const l = this.localization;
     const m = l.messages;
+    const open = booking.status !== 'cancelled';
+    const bring = whatToBring(booking.concerns, this.concerns);
     const status = {
       confirmed: m.statusConfirmed,
       'pending-verification': m.statusPending,
@@ -284,23 +309,26 @@ export class CivicBookingDetails extends LocalizedElement {
           <dt>${m.reviewTime}</dt>
           <dd>${this.#renderWhen(booking, l)}</dd>
         </div>
+        ${this.location ? this.#row(m.reviewLocation, this.#renderWhere(this.location)) : nothing}
         ${
-          this.location
-            ? html`<div class="row">
-                <dt>${m.reviewLocation}</dt>
-                <dd>${this.#renderWhere(this.location)}</dd>
-              </div>`
+          this.location?.address
+            ? this.#row(
+                m.addressHeading,
+                html`<p lang=${this.contentLang ?? nothing} dir="auto">${this.location.address}</p>`,
+              )
             : nothing
         }
-        ${
-          booking.concerns.length > 0
-            ? html`<div class="row">
-                <dt>${m.reviewConcerns}</dt>
-                <dd>${this.#renderConcerns(booking, l)}</dd>
-              </div>`
-            : nothing
-        }
+        ${booking.concerns.length > 0 ? this.#row(m.reviewConcerns, this.#renderConcerns(booking, l)) : nothing}
+        ${bring.length && open ? this.#row(m.bringHeading, this.#renderList(bring), 'bring') : nothing}
       </dl>
+      ${
+        open && this.mode === 'done'
+          ? html`<section class="change" part="change" aria-labelledby="change-heading">
+              <h3 id="change-heading">${m.changeOrCancelHeading}</h3>
+              <p>${m.changeOrCancelText}</p>
+            </section>`
+          : nothing
+      }
       ${this.#renderActions(booking, l)}
     `;
   }

@@ -509,7 +509,7 @@ export class CivicBooking extends LocalizedElement {
             </p>`
           : nothing
       }
-      <h2 id="step-heading" part="heading" tabindex="-1">${m.steps[step]}</h2>
+      <h2 id="step-heading" part="heading" tabindex="-1">${this.#headingOf(step, l)}</h2>
       ${error ? this.#renderError(error, l) : nothing}
       <div class="step">${this.#renderStepBody(step, l)}</div>
       ${
@@ -522,6 +522,29 @@ export class CivicBooking extends LocalizedElement {
       ${this.#renderActions(step, l)}
       <p class="visually-hidden" role="status">${busy ? l.messages[busy] : this.#notice}</p>
     `;
+  }
+
+  /** Whether the booking shown is one the citizen still has: not cancelled, not over. */
+  #isOpen(booking: Booking | null): boolean {
+    return !!booking && booking.status !== 'cancelled' && Date.parse(booking.end) > this.now().getTime();
+  }
+
+  /**
+   * The step's heading, true to the booking's state: a cancelled booking says cancelled, one waiting for the
+   * e-mail's link asks for it with its deadline, a past one says it is past, a link that finds nothing says so.
+   */
+  #headingOf(step: StepName, l: Localization): string {
+    const m = l.messages;
+    const { booking, error } = this.#flow.state;
+    if (!finalSteps.includes(step)) return m.steps[step];
+    if (!booking) return error?.code === 'not-found' ? m.manageNotFound : m.steps[step];
+    if (booking.status === 'cancelled') return m.doneCancelled;
+    if (!this.#isOpen(booking)) return m.bookingPast;
+    if (booking.status === 'pending-verification') {
+      const minutes = booking.verifyWithinMinutes;
+      return minutes ? l.plural(m.donePending, minutes) : m.donePendingNoTime;
+    }
+    return m.steps[step];
   }
 
   #renderError(error: FlowError, l: Localization): TemplateResult {
@@ -600,6 +623,7 @@ export class CivicBooking extends LocalizedElement {
               .officeName=${catalog.office.name}
               .contentLang=${catalog.lang ?? null}
               .cancelling=${state.busy === 'cancelling'}
+              .cancellable=${this.#isOpen(state.booking)}
               .confirmedByLink=${this.#confirmedByLink}
               @civic-cancel-request=${() => this.#flow.cancel()}
               ><p>${l.messages.reference}: ${state.booking.reference}</p></civic-booking-details
@@ -681,8 +705,20 @@ export class CivicBooking extends LocalizedElement {
     const booking = this.#flow.state.busy === 'booking';
     const previous = !finalSteps.includes(step) && this.#flow.previousStep();
     if (!previous && !forward) return nothing;
-    const label = forward === 'book' ? (booking ? m.booking : m.book) : forward === 'again' ? m.bookAnother : m.next;
-    const kind = forward === 'book' ? 'primary book' : forward === 'again' ? '' : 'primary next';
+    // With no appointment left to look at, booking anew is the one thing to do.
+    const anew = forward === 'again' && !this.#isOpen(this.#flow.state.booking);
+    const label =
+      forward === 'book'
+        ? booking
+          ? m.booking
+          : m.book
+        : forward === 'again'
+          ? anew
+            ? m.bookNew
+            : m.bookAnother
+          : m.next;
+    const kind =
+      forward === 'book' ? 'primary book' : forward === 'again' ? (anew ? 'primary again' : 'again') : 'primary next';
     return html`<div part="actions" class="actions">
       ${previous ? html`<button type="button" class="back" @click=${this.#handleBack}>${m.back}</button>` : nothing}
       ${
