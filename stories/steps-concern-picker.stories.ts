@@ -31,3 +31,18 @@ export const Chosen: Story = {
 export const Empty: Story = { name: 'Empty: no concerns', args: { concerns: [] } };
 export const LongNames: Story = { name: 'Long names', args: { concerns: longNameConcerns() } };
 export const ManyConcerns: Story = { name: '400 concerns', args: { concerns: manyConcerns(400) } };
+
+/** A search that finds nothing: the count is announced and a button clears the search. */
+export const NoMatch: Story = {
+  name: 'Search without a match',
+  play: async ({ canvasElement }) => {
+    const picker = canvasElement.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>(
+      'civic-concern-picker',
+    )!;
+    await picker.updateComplete;
+    const field = picker.shadowRoot!.querySelector<HTMLInputElement>('#filter')!;
+    field.value = 'Hundesteuer';
+    field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await picker.updateComplete;
+  },
+};

@@ -3,6 +3,7 @@ import {
   bookableDatesOf,
   earliestSlot,
   foreignTimeZones,
+  groupByLocation,
   groupByPartOfDay,
   isSameSlot,
   offsetMinutesAt,
@@ -15,6 +16,16 @@ const timeZoneOf = (locationId: string) => zones[locationId]!;
 const slot = (locationId: string, start: string): Slot => ({ locationId, start, end: start });
 
 describe('slots', () => {
+  it('groups slots by location, the location with the earliest slot first, each in its own order', () => {
+    const late = slot('berlin', '2026-12-02T10:00:00+01:00');
+    const early = slot('paris', '2026-12-02T08:00:00+01:00');
+    const later = slot('paris', '2026-12-02T11:00:00+01:00');
+    const groups = groupByLocation([late, later, early]);
+    expect(groups.map((group) => group.locationId)).to.deep.equal(['paris', 'berlin']);
+    expect(groups[0]!.slots).to.deep.equal([later, early]);
+    expect(groupByLocation([])).to.deep.equal([]);
+  });
+
   it("puts a slot on its day in the location's time zone", () => {
     // 23:30 UTC on 1 December is 00:30 on 2 December in Berlin, but still 1 December in New York.
     const late = slot('berlin', '2026-12-01T23:30:00Z');

@@ -41,6 +41,22 @@ export function groupByPartOfDay(slots: Slot[], timeZoneOf: (locationId: string)
   return groups.filter((group) => group.slots.length > 0);
 }
 
+/** Slots of one location, in their original order. */
+export interface LocationSlots {
+  locationId: string;
+  slots: Slot[];
+}
+
+/** Slots grouped by location, the location with the earliest slot first; each group keeps the slots' order. */
+export function groupByLocation(slots: Slot[]): LocationSlots[] {
+  const groups = new Map<string, Slot[]>();
+  for (const slot of [...slots].sort((a, b) => Date.parse(a.start) - Date.parse(b.start))) {
+    if (!groups.has(slot.locationId)) groups.set(slot.locationId, []);
+  }
+  for (const slot of slots) groups.get(slot.locationId)!.push(slot);
+  return [...groups].map(([locationId, located]) => ({ locationId, slots: located }));
+}
+
 /** The slot that starts first, or undefined for none. Does not rely on the slots being sorted. */
 export function earliestSlot(slots: Slot[]): Slot | undefined {
   let earliest: Slot | undefined;

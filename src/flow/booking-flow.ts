@@ -233,7 +233,10 @@ export class BookingFlow extends EventTarget {
     return null;
   }
 
-  /** The only location is chosen without asking; otherwise the location step, a valid choice kept. */
+  /**
+   * The only location is chosen without asking; otherwise the location step, with a valid choice kept and
+   * else "the earliest at any location" chosen, so that a citizen without a preference just goes on.
+   */
   #goOnFromConcerns(): void {
     const offering = this.offeringLocations();
     if (offering.length === 1) {
@@ -242,7 +245,7 @@ export class BookingFlow extends EventTarget {
     }
     const choice = this.#current.locationChoice;
     if (choice !== ANY_LOCATION && !offering.some((location) => location.id === choice))
-      this.#update({ locationChoice: null });
+      this.#update({ locationChoice: ANY_LOCATION });
     this.goTo('location');
   }
 
@@ -507,8 +510,10 @@ export class BookingFlow extends EventTarget {
 
   #fail(error: unknown, task: FlowTask): void {
     const bookingError = toBookingError(error);
-    // Developers see what went wrong; citizens see a translated message chosen by the code.
-    console.error(`civic-booking: ${task} failed (${bookingError.code}): ${bookingError.message}`);
+    // Developers see what went wrong; citizens see a translated message chosen by the code. An answer about the
+    // citizen's booking (a link that finds nothing, a slot just taken) is a warning; a failing backend an error.
+    const report = isRetryable(bookingError) ? console.error : console.warn;
+    report(`civic-booking: ${task} failed (${bookingError.code}): ${bookingError.message}`);
     // A failed hold is not retried as it was: the slot list is reloaded and the citizen chooses again. An
     // activation link is not tried again either: the citizen can book anew.
     const retryable = isRetryable(bookingError) && task !== 'hold' && task !== 'activation';

@@ -27,11 +27,24 @@ export class SlotPickerPage {
     return this.dayGroup ? this.labelOf(this.dayGroup) : '';
   }
 
-  /** The parts of the day with the button texts in each. */
+  /** What a screen reader names a time button: its aria-label, else its text. */
+  nameOf(button: HTMLButtonElement): string {
+    return button.getAttribute('aria-label') ?? text(button);
+  }
+
+  /** The parts of the day, in order (of each location, when several show), with the times' names in each. */
   groups(): { label: string; times: string[] }[] {
     const day = this.dayGroup;
     if (!day) return [];
-    return [...day.querySelectorAll('[role="group"], fieldset')].map((group) => ({
+    return [...day.querySelectorAll('[part~="group"]')].map((group) => ({
+      label: this.labelOf(group),
+      times: [...group.querySelectorAll('button')].map((button) => this.nameOf(button)),
+    }));
+  }
+
+  /** The locations the times are grouped by when several show, each with the visible texts of its times. */
+  locations(): { label: string; times: string[] }[] {
+    return this.part('location').map((group) => ({
       label: this.labelOf(group),
       times: [...group.querySelectorAll('button')].map((button) => text(button)),
     }));
@@ -41,9 +54,11 @@ export class SlotPickerPage {
     return [...this.root.querySelectorAll<HTMLButtonElement>('button')];
   }
 
-  /** The button showing this text; throws when there is none. */
+  /** The button with this name (or, failing that, showing this text); throws when there is none. */
   button(label: string): HTMLButtonElement {
-    const button = this.buttons().find((candidate) => text(candidate) === label);
+    const button =
+      this.buttons().find((candidate) => this.nameOf(candidate) === label) ??
+      this.buttons().find((candidate) => text(candidate) === label);
     if (!button) throw new Error(`No time "${label}" in ${JSON.stringify(this.buttons().map((b) => text(b)))}`);
     return button;
   }

@@ -323,10 +323,10 @@ export class CivicBookingDetails extends LocalizedElement {
       </dl>
       ${
         open && this.mode === 'done'
-          ? html`<section class="change" part="change" aria-labelledby="change-heading">
-              <h3 id="change-heading">${m.changeOrCancelHeading}</h3>
+          ? html`<div class="change" part="change">
+              <h3>${m.changeOrCancelHeading}</h3>
               <p>${m.changeOrCancelText}</p>
-            </section>`
+            </div>`
           : nothing
       }
       ${this.#renderActions(booking, l)}

@@ -106,6 +106,30 @@ export const styles = [
       justify-content: space-between;
     }
 
+    /* On a phone the step's actions stay at the bottom of the screen while the widget scrolls past, so that
+       "Next" is never a long list away. Not on a screen too low for it (a 400 % zoom), where it would cover
+       too much. */
+    @container (max-width: 40rem) {
+      .actions {
+        position: sticky;
+        inset-block-end: 0;
+        z-index: 1;
+        margin-inline: calc(var(--_space) * -1);
+        margin-block-end: calc(var(--_space) * -1);
+        padding: 0.75rem var(--_space);
+        border-block-start: 1px solid var(--_border);
+        border-end-start-radius: var(--_radius);
+        border-end-end-radius: var(--_radius);
+        background: var(--_background);
+      }
+    }
+
+    @media (max-height: 30rem) {
+      .actions {
+        position: static;
+      }
+    }
+
     .actions .primary {
       margin-inline-start: auto;
     }

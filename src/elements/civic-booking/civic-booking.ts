@@ -284,6 +284,34 @@ export class CivicBooking extends LocalizedElement {
     this.#focusAfterRender = null;
     if (target === 'error') this.#errorBox?.focus();
     else if (target === 'heading') this.#heading?.focus();
+    if (this.#revealTimes) {
+      this.#revealTimes = false;
+      this.#bringTimesIntoView();
+    }
+    // Focus moving inside a step element's shadow root does not reach this one's listeners: each is watched.
+    for (const child of this.renderRoot.querySelectorAll('*')) {
+      if (child.shadowRoot && !this.#watched.has(child.shadowRoot)) {
+        this.#watched.add(child.shadowRoot);
+        child.shadowRoot.addEventListener('focusin', this.#revealFocus as EventListener);
+      }
+    }
+  }
+
+  #watched = new WeakSet<ShadowRoot>();
+
+  /** Set when a day is chosen: its times come into view once rendered. */
+  #revealTimes = false;
+
+  /** On a phone the times are below the calendar: a day's times are scrolled to when they are out of sight. */
+  #bringTimesIntoView(): void {
+    const times = this.renderRoot.querySelector('civic-slot-picker');
+    if (!times) return;
+    const { top } = times.getBoundingClientRect();
+    // Less than about two rows of times showing: the citizen would not see that anything happened.
+    if (top > window.innerHeight - 7 * 16) {
+      const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      times.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
+    }
   }
 
   /**
@@ -365,7 +393,9 @@ export class CivicBooking extends LocalizedElement {
 
   #handleDateChange(event: Event): void {
     const date = (event.target as HTMLElement & { value: IsoDate | null }).value;
-    if (date) this.#flow.selectDate(date);
+    if (!date) return;
+    this.#revealTimes = true;
+    this.#flow.selectDate(date);
   }
 
   #handleMonthChange(event: CustomEvent<{ month: IsoDate }>): void {
@@ -406,6 +436,22 @@ export class CivicBooking extends LocalizedElement {
     this.#flow.goTo(event.detail.step);
   }
 
+  /**
+   * Keeps the focused element clear of the action bar that sticks to the bottom of a phone's screen (WCAG
+   * 2.4.11): the browser scrolls a focused element just into view, which may be behind the bar.
+   */
+  #revealFocus = (event: FocusEvent): void => {
+    const target = event.composedPath()[0] as HTMLElement;
+    // The browser scrolls the newly focused element into view after this event: look once it has.
+    requestAnimationFrame(() => {
+      const bar = this.renderRoot.querySelector<HTMLElement>('.actions');
+      if (!bar || bar.contains(target) || getComputedStyle(bar).position !== 'sticky') return;
+      const focused = target.getBoundingClientRect();
+      const covered = bar.getBoundingClientRect();
+      if (focused.bottom > covered.top && focused.top < covered.bottom) target.scrollIntoView({ block: 'center' });
+    });
+  };
+
   // ---------------------------------------------------------------------------------------------------------
   // Rendering
 
@@ -444,7 +490,13 @@ export class CivicBooking extends LocalizedElement {
     if (this.languageFailed && !this.#spoken) return this.#renderSpeechless();
     this.#spoken = true;
     const label = catalog ? l.format(m.officeLabel, { office: catalog.office.name }) : m.widgetLabel;
-    return html`<section part="widget" class="widget" dir=${this.#dir(l)} aria-label=${label}>
+    return html`<section
+      part="widget"
+      class="widget"
+      dir=${this.#dir(l)}
+      aria-label=${label}
+      @focusin=${this.#revealFocus}
+    >
       ${'adapter' in resolved ? this.#renderLanguageSwitch(l) : nothing}${content}
     </section>`;
   }

@@ -5,6 +5,7 @@ import { canCombine, concernSearchText, estimatedMinutes, matchesQuery, maxCount
 import type { Concern, ConcernSelection } from '../../domain/types.js';
 import type { Messages } from '../../i18n/messages.js';
 import { styles } from './civic-concern-picker.styles.js';
+import { keepInPlace } from '../shared/keep-in-place.js';
 import { LocalizedElement } from '../shared/localized-element.js';
 
 /** Above this many concerns the picker offers a search field. */
@@ -291,8 +292,12 @@ export class CivicConcernPicker extends LocalizedElement {
     const input = event.target as HTMLInputElement;
     const id = input.dataset.id!;
     const rest = (this.value ?? []).filter((entry) => entry.id !== id);
-    this.value = input.checked ? [...rest, { id, count: 1 }] : rest;
-    this.#dispatchChange();
+    // Concerns above may now show why they cannot be added: the ticked one stays under the finger.
+    void keepInPlace(input, () => {
+      this.value = input.checked ? [...rest, { id, count: 1 }] : rest;
+      this.#dispatchChange();
+      return this.updateComplete;
+    });
   }
 
   #handlePersonsChange(event: Event): void {

@@ -32,23 +32,34 @@ export const styles = [
       font-weight: 600;
     }
 
+    .location {
+      margin-block-start: var(--_space);
+      padding-block-start: 0.5rem;
+      border-block-start: 1px solid var(--_border);
+    }
+
+    .location-label {
+      margin: 0;
+      font-weight: 700;
+    }
+
+    .location .group {
+      margin-block-start: 0.5rem;
+    }
+
+    /* A compact grid: four times to a row on a 320 px phone, each still a 44 px target. */
     .grid {
       display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, 6.5rem), 1fr));
-      gap: 0.5rem;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 4.25rem), 1fr));
+      gap: 0.375rem;
       margin: 0;
       padding: 0;
       list-style: none;
     }
 
-    /* Times at several locations carry the location's name: give them room for it. */
-    .grid.wide {
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr));
-    }
-
     .grid button {
       inline-size: 100%;
-      padding-inline: 0.5rem;
+      padding-inline: 0.25rem;
       font-variant-numeric: tabular-nums;
       overflow-wrap: anywhere;
     }

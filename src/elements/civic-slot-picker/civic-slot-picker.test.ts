@@ -102,9 +102,22 @@ describe('<civic-slot-picker>', () => {
       expect(page.groups().map((group) => group.label)).to.deep.equal(['Nachmittag']);
     });
 
-    it("shows times on the location's clock and names the location when there are several", async () => {
-      const { page } = await render({ slots: [at('08:30'), at('08:30', 'hiltrup')] });
-      expect(page.groups()[0]!.times).to.deep.equal(['08:30, Stadthaus 2', '08:30, Bürgerbüro Hiltrup']);
+    it("shows times on the location's clock, grouped by location when there are several", async () => {
+      const { page } = await render({ slots: [at('08:30'), at('08:30', 'hiltrup'), at('09:00')] });
+      expect(page.locations()).to.deep.equal([
+        { label: 'Stadthaus 2', times: ['08:30', '09:00'] },
+        { label: 'Bürgerbüro Hiltrup', times: ['08:30'] },
+      ]);
+      // Each time's name still says where, for a screen reader that jumps from button to button.
+      expect(page.groups().map((group) => group.times)).to.deep.equal([
+        ['08:30, Stadthaus 2', '09:00, Stadthaus 2'],
+        ['08:30, Bürgerbüro Hiltrup'],
+      ]);
+    });
+
+    it('puts the location with the earliest time first', async () => {
+      const { page } = await render({ slots: [at('10:00'), at('08:30', 'hiltrup')] });
+      expect(page.locations().map((group) => group.label)).to.deep.equal(['Bürgerbüro Hiltrup', 'Stadthaus 2']);
     });
 
     it('says to choose a day first when there is no date', async () => {
@@ -221,7 +234,8 @@ describe('<civic-slot-picker>', () => {
       const { element, page } = await render({ slots });
       expect(performance.now() - started).to.be.below(1500);
       expect(page.buttons()).to.have.length(87);
-      expect(page.groups().map((group) => group.times.length)).to.deep.equal([36, 45, 6]);
+      expect(page.locations()).to.have.length(3);
+      expect(page.groups().reduce((sum, group) => sum + group.times.length, 0)).to.equal(87);
       const first = page.button('08:00, Stadthaus 2');
       element.value = slots[10]!;
       await elementUpdated(element);
@@ -237,6 +251,7 @@ describe('<civic-slot-picker>', () => {
         { label: 'Morning', times: ['08:30, Stadthaus 2'] },
         { label: 'Afternoon', times: ['14:00, Bürgerbüro Hiltrup'] },
       ]);
+      expect(page.locations().map((group) => group.label)).to.deep.equal(['Stadthaus 2', 'Bürgerbüro Hiltrup']);
     });
 
     it('follows a change of lang', async () => {
@@ -260,6 +275,19 @@ describe('<civic-slot-picker>', () => {
         expect(box.height).to.be.at.least(44);
         expect(box.width).to.be.at.least(44);
       }
+    });
+
+    it('lays a day of 55 times out as a compact grid, three or more to a row at 320 px', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const day = Array.from({ length: 55 }, (_, index) => {
+        const minutes = 7 * 60 + 30 + index * 10;
+        return at(`${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`);
+      });
+      const { page } = await render({ slots: day });
+      const rows = new Set(page.buttons().map((button) => Math.round(button.getBoundingClientRect().top)));
+      expect(page.buttons()).to.have.length(55);
+      expect(rows.size, 'rows of times').to.be.at.most(Math.ceil(55 / 3) + 2);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
     });
   });
 

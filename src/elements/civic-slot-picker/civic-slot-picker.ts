@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { foreignTimeZones, groupByPartOfDay, isSameSlot } from '../../domain/slots.js';
+import { foreignTimeZones, groupByLocation, groupByPartOfDay, isSameSlot } from '../../domain/slots.js';
 import type { IsoDate, Location, Slot } from '../../domain/types.js';
 import type { Localization } from '../../i18n/localization.js';
 import { browserTimeZone } from '../shared/time-zone.js';
@@ -12,15 +12,18 @@ export interface CivicSlotSelectDetail {
 }
 
 /**
- * Shows the free times of one day as buttons, grouped into morning, afternoon and evening. Each time reads
- * on its location's clock; when that clock differs from the citizen's own, a label names the time zone. When
- * the times belong to more than one location, each names its location.
+ * Shows the free times of one day as a compact grid of buttons, grouped into morning, afternoon and evening.
+ * Each time reads on its location's clock; when that clock differs from the citizen's own, a label names the
+ * time zone. When the times belong to more than one location, they are grouped by location first (the one
+ * with the earliest time on top), and each time's accessible name adds its location.
  *
  * @summary Choose a time on the chosen day.
  *
  * @fires {CustomEvent<CivicSlotSelectDetail>} civic-slot-select - When the citizen activates a time;
  *   `detail.slot` is the slot. Never fired for property changes.
  *
+ * @csspart location - The times of one location, when several show.
+ * @csspart location-label - The name of that location.
  * @csspart group - The times of one part of the day.
  * @csspart group-label - The name of a part of the day.
  * @csspart slot - One time button; `aria-pressed="true"` on the chosen one.
@@ -81,14 +84,9 @@ export class CivicSlotPicker extends LocalizedElement {
   #renderSlots(date: IsoDate, slots: Slot[], l: Localization): TemplateResult {
     const m = l.messages;
     const zones = foreignTimeZones(slots, this.#timeZoneOf, this.userTimeZone);
-    const manyLocations = new Set(slots.map((slot) => slot.locationId)).size > 1;
+    const byLocation = groupByLocation(slots);
     const names = new Map((this.locations ?? []).map((location) => [location.id, location.name]));
-    const label = (slot: Slot) => {
-      const time = l.formatTime(slot.start, this.#timeZoneOf(slot.locationId));
-      return manyLocations
-        ? l.format(m.slotAt, { time, location: names.get(slot.locationId) ?? slot.locationId })
-        : time;
-    };
+    const nameOf = (id: string) => names.get(id) ?? id;
     return html`<div
       class="slots"
       role="group"
@@ -103,28 +101,56 @@ export class CivicSlotPicker extends LocalizedElement {
             </p>`
           : nothing
       }
-      ${groupByPartOfDay(slots, this.#timeZoneOf).map(
-        (group) =>
-          html`<div part="group" class="group" role="group" aria-labelledby="part-${group.part}">
-            <p id="part-${group.part}" part="group-label" class="group-label">${m.partsOfDay[group.part]}</p>
-            <ul class="grid ${manyLocations ? 'wide' : ''}">
-              ${group.slots.map(
-                (slot) =>
-                  html`<li>
-                    <button
-                      type="button"
-                      part="slot"
-                      aria-pressed=${isSameSlot(slot, this.value) ? 'true' : 'false'}
-                      @click=${() => this.#handleSelect(slot)}
-                    >
-                      ${label(slot)}
-                    </button>
-                  </li>`,
-              )}
-            </ul>
-          </div>`,
-      )}
+      ${
+        byLocation.length > 1
+          ? byLocation.map(
+              (group, index) =>
+                html`<div part="location" class="location" role="group" aria-labelledby="location-${index}">
+                  <p id="location-${index}" part="location-label" class="location-label" dir="auto">
+                    ${nameOf(group.locationId)}
+                  </p>
+                  ${this.#renderParts(group.slots, `${index}-`, l, (slot, time) =>
+                    l.format(m.slotAt, { time, location: nameOf(slot.locationId) }),
+                  )}
+                </div>`,
+            )
+          : this.#renderParts(slots, '', l)
+      }
     </div>`;
+  }
+
+  /**
+   * The times of one location as a compact grid per part of the day. Where several locations show, each
+   * time's accessible name adds its location (`name`), which its visible text leaves to the group's label.
+   */
+  #renderParts(
+    slots: Slot[],
+    idPrefix: string,
+    l: Localization,
+    name?: (slot: Slot, time: string) => string,
+  ): TemplateResult[] {
+    return groupByPartOfDay(slots, this.#timeZoneOf).map((group) => {
+      const id = `part-${idPrefix}${group.part}`;
+      return html`<div part="group" class="group" role="group" aria-labelledby=${id}>
+        <p id=${id} part="group-label" class="group-label">${l.messages.partsOfDay[group.part]}</p>
+        <ul class="grid">
+          ${group.slots.map((slot) => {
+            const time = l.formatTime(slot.start, this.#timeZoneOf(slot.locationId));
+            return html`<li>
+              <button
+                type="button"
+                part="slot"
+                aria-label=${name ? name(slot, time) : nothing}
+                aria-pressed=${isSameSlot(slot, this.value) ? 'true' : 'false'}
+                @click=${() => this.#handleSelect(slot)}
+              >
+                ${time}
+              </button>
+            </li>`;
+          })}
+        </ul>
+      </div>`;
+    });
   }
 
   #handleSelect(slot: Slot): void {
