@@ -12,9 +12,12 @@ await startMockBackend({ baseUrl: api, captchaBaseUrl: captchaApi });
 const widget = document.createElement('civic-booking');
 widget.setAttribute('api', api);
 widget.setAttribute('privacy-url', 'https://www.example.org/datenschutz');
+// The page is in English; the widget speaks German until another language is chosen.
+widget.setAttribute('lang', 'de');
 slot.append(widget);
 
-for (const name of ['civic-step-change', 'civic-booked', 'civic-cancelled', 'civic-error'] as const) {
+const events = ['civic-step-change', 'civic-booked', 'civic-cancelled', 'civic-error', 'civic-language-change'];
+for (const name of events) {
   widget.addEventListener(name, (event) => {
     const item = document.createElement('li');
     item.textContent = `${name} ${JSON.stringify((event as CustomEvent).detail)}`;
@@ -22,11 +25,16 @@ for (const name of ['civic-step-change', 'civic-booked', 'civic-cancelled', 'civ
   });
 }
 
+// The widget's own switch sets its `lang`; the page's choice follows it.
+widget.addEventListener('civic-language-change', (event) => {
+  settings.querySelector('select')!.value = (event as CustomEvent<{ lang: string }>).detail.lang;
+});
+
 settings.addEventListener('change', () => {
   const data = new FormData(settings);
   const backend = String(data.get('backend'));
   // The same office once more, asking for a captcha before it holds a time.
   widget.setAttribute('api', backend === 'rest-captcha' ? captchaApi : api);
   widget.setAttribute('backend', backend === 'demo' ? 'demo' : 'rest');
-  document.documentElement.lang = String(data.get('lang'));
+  widget.setAttribute('lang', String(data.get('lang')));
 });
