@@ -177,6 +177,29 @@ describe('<civic-booking> under faults', () => {
       expect(page.contact().error('email')).to.contain('name@example.org');
     });
 
+    it('marks exactly the refused fields and puts the focus on the first of them in the form', async () => {
+      const { element, page } = await mock.widget();
+      await toReview(page, { name: 'Ada Yılmaz', email: 'ada@example.org', phone: '0251 123456' });
+      // The backend lists the phone before the e-mail; the form shows the e-mail first.
+      const errors = [
+        { field: 'contact.phone', code: 'invalid' },
+        { field: 'contact.email', code: 'invalid' },
+      ];
+      mock.worker.use(http.post(`${api}/bookings`, () => problem(422, 'invalid-input', { errors }), { once: true }));
+      page.button('Termin verbindlich buchen').click();
+      await expectTypedKept(page);
+      const form = page.contact();
+      await page.waitFor(() => form.focused === form.input('email'), 'the focus on the e-mail field');
+      expect(form.input('phone')!.value).to.equal('0251 123456');
+      const invalid = (['name', 'email', 'phone'] as const).filter(
+        (field) => form.input(field)!.getAttribute('aria-invalid') === 'true',
+      );
+      expect(invalid).to.deep.equal(['email', 'phone']);
+      expect(form.error('name')).to.equal(null);
+      expect(form.error('phone')).to.not.equal(null);
+      await expect(element).to.be.accessible();
+    });
+
     it('retries a failed booking with the same Idempotency-Key, and books once', async () => {
       const { element, page } = await mock.widget();
       const events = recordEvents(element);

@@ -149,7 +149,7 @@ export class CivicBooking extends LocalizedElement {
   #flow = new BookingFlow();
   #contactDraft: ContactDraft = emptyContactDraft();
   #builtAdapter: { key: string; result: AdapterResult } | null = null;
-  #focusAfterRender: 'heading' | 'error' | null = null;
+  #focusAfterRender: 'heading' | 'error' | 'refused-field' | null = null;
   #stepHint: string | null = null;
   #notice = '';
   #stepShown = false;
@@ -284,6 +284,7 @@ export class CivicBooking extends LocalizedElement {
     this.#focusAfterRender = null;
     if (target === 'error') this.#errorBox?.focus();
     else if (target === 'heading') this.#heading?.focus();
+    else if (target === 'refused-field') void this.#focusRefusedField();
     if (this.#revealTimes) {
       this.#revealTimes = false;
       this.#bringTimesIntoView();
@@ -345,7 +346,9 @@ export class CivicBooking extends LocalizedElement {
   }
 
   #handleFlowError(error: FlowError): void {
-    this.#focusAfterRender = 'error';
+    // Fields the backend refused are shown at the form: the focus goes to the first, whose error it reads out.
+    const refused = error.code === 'invalid-input' && this.#flow.state.fieldErrors.length > 0;
+    this.#focusAfterRender = refused ? 'refused-field' : 'error';
     this.#retryAt = error.retryAfterSeconds ? this.now().getTime() + error.retryAfterSeconds * 1000 : null;
     // The message is the one the citizen reads: once a language is on screen.
     const tell = () =>
@@ -461,6 +464,12 @@ export class CivicBooking extends LocalizedElement {
 
   get #errorBox(): HTMLElement | null {
     return this.renderRoot.querySelector('#error');
+  }
+
+  async #focusRefusedField(): Promise<void> {
+    const form = this.#contactForm;
+    await form?.updateComplete;
+    if (!form?.focusFirstProblem()) this.#errorBox?.focus();
   }
 
   get #contactForm(): CivicContactForm | null {

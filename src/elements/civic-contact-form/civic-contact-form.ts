@@ -94,7 +94,7 @@ export class CivicContactForm extends LocalizedElement {
   requestSubmit(): boolean {
     this.submitted = true;
     if (Object.keys(this.#visibleProblems()).length > 0) {
-      void this.updateComplete.then(() => this.#focusFirstProblem());
+      void this.updateComplete.then(() => this.focusFirstProblem());
       return false;
     }
     this.dispatchEvent(
@@ -109,7 +109,7 @@ export class CivicContactForm extends LocalizedElement {
 
   /** Focuses the first field in error, or else the name field. */
   override focus(options?: FocusOptions): void {
-    if (!this.#focusFirstProblem(options)) this.#input('name')?.focus(options);
+    if (!this.focusFirstProblem(options)) this.#input('name')?.focus(options);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -120,7 +120,8 @@ export class CivicContactForm extends LocalizedElement {
     return this.renderRoot.querySelector<HTMLInputElement>(`#${field}`);
   }
 
-  #focusFirstProblem(options?: FocusOptions): boolean {
+  /** Focuses the first field, in the form's order, that shows an error; returns false when none does. */
+  focusFirstProblem(options?: FocusOptions): boolean {
     const problems = this.#visibleProblems();
     const first = contactFields.find((field) => problems[field]);
     const input = first ? this.#input(first) : null;
