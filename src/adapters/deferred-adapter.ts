@@ -8,6 +8,7 @@ const methods = [
   'book',
   'getBooking',
   'cancelBooking',
+  'reschedule',
   'confirmActivationLink',
 ] as const satisfies readonly (keyof BookingAdapter)[];
 

@@ -99,6 +99,13 @@ describe('bookingToIcs', () => {
     );
   });
 
+  it('ends the description with a note, such as the released earlier appointment', () => {
+    const note = 'Ihr bisheriger Termin am 2. Dezember um 08:30 ist freigegeben.';
+    const description = property(bookingToIcs(input({ labels: german, note })), 'DESCRIPTION')!;
+    expect(description.endsWith(`\\n${note}`)).to.equal(true);
+    expect(property(bookingToIcs(input({ labels: german })), 'DESCRIPTION')).not.to.contain('freigegeben');
+  });
+
   it('reminds the day before, in the given language, inside the event', () => {
     const lines = unfold(bookingToIcs(input({ labels: german })));
     const begin = lines.indexOf('BEGIN:VALARM');

@@ -16,6 +16,8 @@ export interface IcsInput {
   now: Date;
   /** Translated texts for the description and the reminder; English when absent. */
   labels?: IcsLabels;
+  /** A last line for the description, already translated: that an earlier appointment is released. */
+  note?: string;
 }
 
 /** The calendar entry's texts in the citizen's language. */
@@ -117,6 +119,7 @@ export function bookingToIcs(input: IcsInput): string {
     ...booked,
     labels.reference(booking.reference),
     bring.length ? labels.bring(bring) : '',
+    input.note ?? '',
   ]
     .filter(Boolean)
     .join('\n');

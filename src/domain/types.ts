@@ -144,6 +144,17 @@ export interface BookingRequest {
   idempotencyKey: string;
 }
 
+/** Moving a booking to a held new slot in one step (`POST /bookings/{reference}/reschedule`). */
+export interface RescheduleRequest {
+  reference: string;
+  /** The booking's token. */
+  token: string;
+  /** A hold on the new slot, for the booking's concerns. */
+  hold: Hold;
+  /** One key per change; a retry of the same change sends the same key. */
+  idempotencyKey: string;
+}
+
 export type BookingStatus = 'confirmed' | 'pending-verification' | 'cancelled';
 
 export interface Booking {

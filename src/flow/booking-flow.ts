@@ -13,6 +13,7 @@ import { choosingSteps, journeys, type StepName } from './journeys.js';
 
 import {
   initialState,
+  type FlowPort,
   type FlowError,
   type FlowEventName,
   type FlowSettings,
@@ -173,6 +174,8 @@ export class BookingFlow extends EventTarget {
       selectedDate: null,
       selectedSlot: null,
       booking: null,
+      previous: null,
+      previousOutcome: null,
     });
     if (selection.length && this.offeringLocations().length) this.#goOnFromConcerns();
     else this.goTo('concerns');
@@ -196,7 +199,8 @@ export class BookingFlow extends EventTarget {
     return journeys[journey].filter(
       (name) =>
         (name !== 'concerns' || !concernsPreselected || step === 'concerns') &&
-        (name !== 'location' || this.offeringLocations().length > 1),
+        (name !== 'location' || this.offeringLocations().length > 1) &&
+        (name !== 'contact' || journey !== 'reschedule' || !this.movesInOneStep()),
     );
   }
 
@@ -347,7 +351,7 @@ export class BookingFlow extends EventTarget {
     const { hold } = this.#current;
     if (hold && hold.start === slot.start && hold.locationId === slot.locationId) {
       this.#update({ selectedSlot: slot });
-      return this.goTo('contact');
+      return this.goTo(this.#afterTime());
     }
     this.releaseHold();
     this.#update({ busy: 'holding', selectedSlot: slot, error: null });
@@ -356,7 +360,7 @@ export class BookingFlow extends EventTarget {
       this.#update({ busy: null });
       this.#holds.keep(held);
       // A citizen who went back while the time was being held gets it released, not a jump forward.
-      if (this.#current.step === 'time') return this.goTo('contact');
+      if (this.#current.step === 'time') return this.goTo(this.#afterTime());
       this.releaseHold();
       this.#update({ selectedSlot: null });
     } catch (error) {
@@ -364,6 +368,12 @@ export class BookingFlow extends EventTarget {
       if (toBookingError(error).code === 'slot-taken') this.#refreshAvailability();
       if (this.#current.step === 'time') this.#fail(error, 'hold');
     }
+  }
+
+  /** The step after the times: the contact form, or the review where a change needs no contact. */
+  #afterTime(): StepName {
+    const steps = this.visibleSteps();
+    return steps[steps.indexOf('time') + 1] ?? 'contact';
   }
 
   /**
@@ -421,6 +431,7 @@ export class BookingFlow extends EventTarget {
     const { hold, contact, busy } = this.#current;
     // A hold being renewed is about to be given back (ZMS would cancel a booking made of it): "book" does
     // nothing until the renewal is done, a second or so.
+    if (this.#current.journey === 'reschedule') return this.#changing((change, port) => change.move(port));
     if (busy || this.#holds.renewing || !hold || !contact || !this.#settings) return;
     const idempotencyKey = this.#current.bookingKey ?? newIdempotencyKey();
     this.#update({ busy: 'booking', bookingKey: idempotencyKey, error: null });
@@ -441,6 +452,46 @@ export class BookingFlow extends EventTarget {
       }
       this.#fail(bookingError, 'booking');
     }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Changing a booking: its own chunk, through a narrow port on the flow
+
+  /** Whether the backend moves a booking in one step: the catalog says so and the adapter can. */
+  movesInOneStep(): boolean {
+    return this.#current.catalog?.reschedule === true && typeof this.#adapter.reschedule === 'function';
+  }
+
+  /** Starts moving the open booking to another time: its concerns and location chosen, the times next. */
+  startReschedule = () => this.#changing((change, port) => change.startChange(port));
+
+  /** Leaves the change: the held time is given back and the booking shown as it is. */
+  stopReschedule = () => this.#changing((change, port) => change.stopChange(port));
+
+  /** Cancels the old appointment after a change that left it standing (`kept` or `cancel-failed`). */
+  cancelPrevious = () => this.#changing((change, port) => change.cancelPrevious(port));
+
+  async #changing(run: (change: typeof import('./rescheduling.js'), port: FlowPort) => unknown): Promise<void> {
+    const change = await import('./rescheduling.js');
+    const adapter = this.#adapter;
+    await run(change, {
+      adapter,
+      lang: this.#settings!.lang,
+      oneStep: this.movesInOneStep(),
+      state: () => this.#current,
+      renewing: () => this.#holds.renewing,
+      update: (patch) => this.#update(patch),
+      goTo: (step) => this.goTo(step),
+      firstStep: () => this.visibleSteps()[0] ?? 'time',
+      emit: (name, detail) => this.#emit(name, detail),
+      fail: (error, task) => this.#fail(error, task),
+      releaseHold: () => this.releaseHold(),
+      done: () => {
+        this.#holds.keep(null);
+        this.#availability.clear();
+      },
+      chooseAgain: () => this.#chooseAgain(),
+    });
   }
 
   async cancel(): Promise<void> {
@@ -471,7 +522,7 @@ export class BookingFlow extends EventTarget {
     this.#update({ error: null });
     if (task === 'catalog' || task === 'manage') void this.loadCatalog();
     else if (task === 'availability') void this.loadVisibleMonth();
-    else if (task === 'booking') void this.book();
+    else if (task === 'booking' || task === 'reschedule') void this.book();
     else if (task === 'cancel') void this.cancel();
   }
 
@@ -516,7 +567,8 @@ export class BookingFlow extends EventTarget {
     report(`civic-booking: ${task} failed (${bookingError.code}): ${bookingError.message}`);
     // A failed hold is not retried as it was: the slot list is reloaded and the citizen chooses again. An
     // activation link is not tried again either: the citizen can book anew.
-    const retryable = isRetryable(bookingError) && task !== 'hold' && task !== 'activation';
+    // The old appointment's cancellation has its own button on the done step.
+    const retryable = isRetryable(bookingError) && !['hold', 'activation', 'cancel-previous'].includes(task);
     const flowError: FlowError = {
       code: bookingError.code,
       task,

@@ -15,7 +15,23 @@ import type {
 import type { JourneyName, StepName } from './journeys.js';
 
 /** What the flow was doing when an error happened; it decides where the error is shown and what a retry does. */
-export type FlowTask = 'catalog' | 'availability' | 'hold' | 'booking' | 'cancel' | 'manage' | 'activation';
+export type FlowTask =
+  | 'catalog'
+  | 'availability'
+  | 'hold'
+  | 'booking'
+  | 'cancel'
+  | 'manage'
+  | 'activation'
+  | 'reschedule'
+  | 'cancel-previous';
+
+/**
+ * What became of the old appointment after a change: `released` (freed), `kept` (it stands until the new one
+ * is confirmed by e-mail, or the citizen cancels it), `cancel-failed` (the new one is booked, cancelling the
+ * old one failed: the citizen has two until a retry succeeds).
+ */
+export type PreviousOutcome = 'released' | 'kept' | 'cancel-failed';
 
 export interface FlowError {
   code: BookingErrorCode;
@@ -62,6 +78,10 @@ export interface FlowState {
   /** The idempotency key of the booking attempt under way: retries of the same attempt send it again. */
   bookingKey: string | null;
   booking: Booking | null;
+  /** In the reschedule journey: the booking being moved, as it was. */
+  previous: Booking | null;
+  /** After a change: what became of the old appointment. */
+  previousOutcome: PreviousOutcome | null;
   busy: 'holding' | 'booking' | 'cancelling' | null;
   error: FlowError | null;
   fieldErrors: FieldError[];
@@ -87,7 +107,8 @@ export interface FlowSettings {
 }
 
 /** Fired by {@link BookingFlow}: `change` on every new state, and these for the element to re-dispatch. */
-export type FlowEventName = 'change' | 'step' | 'booked' | 'cancelled' | 'error' | 'notice' | 'activated';
+export type FlowEventName =
+  'change' | 'step' | 'booked' | 'cancelled' | 'rescheduled' | 'error' | 'notice' | 'activated';
 
 export const initialState = (today: IsoDate, journey: JourneyName): FlowState => ({
   journey,
@@ -110,7 +131,34 @@ export const initialState = (today: IsoDate, journey: JourneyName): FlowState =>
   contact: null,
   bookingKey: null,
   booking: null,
+  previous: null,
+  previousOutcome: null,
   busy: null,
   error: null,
   fieldErrors: [],
 });
+
+/**
+ * What code beside the flow (the change of a booking, a chunk of its own) may do with it: read its state, patch
+ * it, move between steps and report, never more.
+ */
+export interface FlowPort {
+  adapter: BookingAdapter;
+  lang: string;
+  /** Whether the backend moves a booking in one step. */
+  oneStep: boolean;
+  state(): FlowState;
+  /** Whether the hold is being renewed: a booking made of it must wait. */
+  renewing(): boolean;
+  update(patch: Partial<FlowState>): void;
+  goTo(step: StepName): void;
+  /** The first step the journey shows. */
+  firstStep(): StepName;
+  emit(name: Exclude<FlowEventName, 'change'>, detail: unknown): void;
+  fail(error: unknown, task: FlowTask): void;
+  releaseHold(): void;
+  /** After a booking: the hold is used up and the known times are stale. */
+  done(): void;
+  /** The held slot is lost: back to the times, with everything typed kept. */
+  chooseAgain(): void;
+}

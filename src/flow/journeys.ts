@@ -7,12 +7,16 @@
 /** The steps of the widget, as `civic-step-change` names them. */
 export type StepName = 'concerns' | 'location' | 'time' | 'contact' | 'review' | 'done' | 'manage';
 
-/** `book`: a new appointment, from the concerns to the confirmation; `manage`: a booking opened from a link. */
-export type JourneyName = 'book' | 'manage';
+/**
+ * `book`: a new appointment, from the concerns to the confirmation; `manage`: a booking opened from a link;
+ * `reschedule`: that booking moved to another time (the contact step only where the new time is booked anew).
+ */
+export type JourneyName = 'book' | 'manage' | 'reschedule';
 
 export const journeys: Record<JourneyName, readonly StepName[]> = {
   book: ['concerns', 'location', 'time', 'contact', 'review', 'done'],
   manage: ['manage'],
+  reschedule: ['location', 'time', 'contact', 'review', 'done'],
 };
 
 /**

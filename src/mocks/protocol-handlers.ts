@@ -197,6 +197,19 @@ export function createProtocolHandlers({ baseUrl, backend, captcha }: ProtocolHa
       }),
     ),
 
+    http.post(
+      `${base}/bookings/:reference/reschedule`,
+      guarded(async (request, params) => {
+        const key = request.headers.get('Idempotency-Key');
+        if (!key)
+          badRequest('The Idempotency-Key header is required.', [{ field: 'Idempotency-Key', code: 'required' }]);
+        const token = bearer(request);
+        const body = await jsonBody(request);
+        const hold = { holdId: stringField(body, 'holdId'), holdToken: stringField(body, 'holdToken') };
+        return HttpResponse.json(backend.reschedule(params.reference!, token, hold, key));
+      }),
+    ),
+
     http.get(
       `${base}/bookings/:reference`,
       guarded((request, params) => HttpResponse.json(backend.getBooking(params.reference!, bearer(request)))),

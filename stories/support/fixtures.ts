@@ -122,8 +122,8 @@ export function booking(overrides: Partial<Booking> = {}): Booking {
 }
 
 /** The demo office in memory with the stories' clock. */
-export function demoAdapter(latencyMs = 0): DemoAdapter {
-  return new DemoAdapter({ now: fixedNow, latencyMs });
+export function demoAdapter(latencyMs = 0, reschedule = true): DemoAdapter {
+  return new DemoAdapter({ now: fixedNow, latencyMs, reschedule });
 }
 
 type AdapterMethod = keyof BookingAdapter;
@@ -197,8 +197,8 @@ export function nothingThisMonthAdapter(): BookingAdapter {
 /** Books an appointment at the demo office and returns the adapter with the booking's reference and token. */
 export async function adapterWithBooking(
   email = 'alex@example.org',
+  adapter = demoAdapter(),
 ): Promise<{ adapter: DemoAdapter; reference: string; token: string }> {
-  const adapter = demoAdapter();
   const concerns = [{ id: RESIDENCE_PERMIT, count: 1 }];
   const availability = await adapter.loadAvailability({
     concerns,

@@ -299,6 +299,33 @@ export function describeAdapterContract(name: string, setup: (now: () => Date) =
         await expectBookingError(adapter.book({ hold, contact, lang: 'de', idempotencyKey: key() }), 'hold-expired');
       });
 
+      it('moves a booking in one step where the catalog says reschedule, keeping it on a refusal', async function () {
+        if (catalog.reschedule !== true) {
+          // Such a backend is changed by booking anew and cancelling; nothing here may claim otherwise.
+          expect(catalog.reschedule ?? false).to.equal(false);
+          return this.skip();
+        }
+        expect(adapter.reschedule, 'an adapter for such a catalog can move a booking').to.be.a('function');
+        const { concerns, location, slots } = await freeSlots();
+        const first = await adapter.holdSlot({ concerns, locationId: location.id, start: slots[0]!.start });
+        const booking = await adapter.book({ hold: first, contact, lang: 'de', idempotencyKey: key() });
+        const later = await adapter.holdSlot({ concerns, locationId: location.id, start: slots.at(-1)!.start });
+        const request = { reference: booking.reference, token: booking.token!, hold: later, idempotencyKey: key() };
+        const moved = await adapter.reschedule!(request);
+        expect(moved.reference).to.equal(booking.reference);
+        expect(Date.parse(moved.start)).to.equal(Date.parse(slots.at(-1)!.start));
+        expect(moved.token).to.be.a('string');
+        // The same key again answers the same move; the old slot is free again.
+        expect((await adapter.reschedule!(request)).start).to.equal(moved.start);
+        expect((await slotsOnDay(concerns, slots[0]!)).map(Date.parse)).to.include(Date.parse(slots[0]!.start));
+        // A used hold is refused, and the booking stays where it is.
+        const again = { ...request, token: moved.token!, idempotencyKey: key() };
+        await expectBookingError(adapter.reschedule!(again), 'not-found');
+        expect(Date.parse((await adapter.getBooking(moved.reference, moved.token!)).start)).to.equal(
+          Date.parse(moved.start),
+        );
+      });
+
       it('refuses an invalid e-mail address, naming the field', async () => {
         const { hold } = await holdFirstSlot();
         const error = await expectBookingError(

@@ -93,6 +93,13 @@ export function useMockProtocol(options: { captcha?: boolean } = {}) {
     get recorded() {
       return state.requests;
     },
+    /** Serves a fresh office that changes bookings only by booking anew and cancelling (no `reschedule`). */
+    withoutReschedule() {
+      state.backend = new DemoBackend({ now: state.clock.now, reschedule: false });
+      mock.worker.resetHandlers(
+        ...createProtocolHandlers({ baseUrl: api, backend: state.backend, captcha: state.captcha }),
+      );
+    },
     /** The msw worker, to make the next answers fail. */
     get worker() {
       return mock.worker;
@@ -120,7 +127,7 @@ export function useMockProtocol(options: { captcha?: boolean } = {}) {
 /** Every event `<civic-booking>` fires, in order. */
 export function recordEvents(element: HTMLElement) {
   const events: { type: string; detail: unknown }[] = [];
-  for (const type of ['civic-step-change', 'civic-booked', 'civic-cancelled', 'civic-error']) {
+  for (const type of ['civic-step-change', 'civic-booked', 'civic-cancelled', 'civic-rescheduled', 'civic-error']) {
     element.addEventListener(type, (event) => events.push({ type, detail: (event as CustomEvent).detail }));
   }
   return events;

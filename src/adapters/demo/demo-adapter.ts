@@ -7,6 +7,7 @@ import type {
   Catalog,
   Hold,
   HoldRequest,
+  RescheduleRequest,
 } from '../../domain/types.js';
 import type { BookingAdapter, CatalogRequestOptions, RequestOptions } from '../booking-adapter.js';
 import { DemoBackend } from './demo-backend.js';
@@ -16,6 +17,8 @@ export interface DemoAdapterOptions {
   now?: () => Date;
   /** Simulated network latency per call in milliseconds, to show loading states. Default 0. */
   latencyMs?: number;
+  /** Whether the office moves a booking in one step; default true. False shows the fallback. */
+  reschedule?: boolean;
 }
 
 function aborted(signal: AbortSignal): BookingError {
@@ -32,7 +35,7 @@ export class DemoAdapter implements BookingAdapter {
   readonly #latencyMs: number;
 
   constructor(options: DemoAdapterOptions = {}) {
-    this.backend = new DemoBackend({ now: options.now });
+    this.backend = new DemoBackend({ now: options.now, reschedule: options.reschedule });
     this.#latencyMs = options.latencyMs ?? 0;
   }
 
@@ -56,6 +59,13 @@ export class DemoAdapter implements BookingAdapter {
     const { hold, contact, lang, idempotencyKey } = request;
     return this.#run(options, () =>
       this.backend.book({ holdId: hold.id, holdToken: hold.token, contact: { ...contact }, lang }, idempotencyKey),
+    );
+  }
+
+  reschedule(request: RescheduleRequest, options: RequestOptions = {}): Promise<Booking> {
+    const { reference, token, hold, idempotencyKey } = request;
+    return this.#run(options, () =>
+      this.backend.reschedule(reference, token, { holdId: hold.id, holdToken: hold.token }, idempotencyKey),
     );
   }
 

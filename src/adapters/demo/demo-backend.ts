@@ -1,3 +1,4 @@
+// Over 350 lines on purpose: the one demo office behind every mock, its rules side by side.
 import { BookingError, type BookingErrorCode, type FieldError } from '../../domain/booking-error.js';
 import { emailProblem, phoneProblem } from '../../domain/contact-rules.js';
 import { addDaysTo, isIsoDate, isIsoDateTime, localDate, todayIn } from '../../domain/dates.js';
@@ -21,12 +22,18 @@ import { demoCatalog, demoTimeZone, openingIntervals } from './demo-office.js';
 export interface DemoBackendOptions {
   /** The clock; default the real one. Tests and stories pass a fixed or controllable one. */
   now?: () => Date;
+  /** Whether the office moves a booking in one step (catalog `reschedule`); default true. */
+  reschedule?: boolean;
+}
+
+/** A hold as a request names it. */
+export interface DemoHoldRef {
+  holdId: string;
+  holdToken: string;
 }
 
 /** What `POST /bookings` carries, in domain terms. */
-export interface DemoBookRequest {
-  holdId: string;
-  holdToken: string;
+export interface DemoBookRequest extends DemoHoldRef {
   contact: Contact;
   lang: string;
 }
@@ -96,8 +103,11 @@ export class DemoBackend {
   #sequence = 0;
   #pendingFault?: BookingErrorCode;
 
+  readonly #reschedule: boolean;
+
   constructor(options: DemoBackendOptions = {}) {
     this.#now = options.now ?? (() => new Date());
+    this.#reschedule = options.reschedule ?? true;
   }
 
   /** Makes the next call fail with this code (once), to show and test error states. */
@@ -107,7 +117,8 @@ export class DemoBackend {
 
   catalog(lang: string): Catalog {
     this.#fault();
-    return demoCatalog(lang);
+    const catalog = demoCatalog(lang);
+    return this.#reschedule ? { ...catalog, reschedule: true } : catalog;
   }
 
   availability(query: AvailabilityQuery): Availability {
@@ -231,6 +242,40 @@ export class DemoBackend {
     const booking = structuredClone(this.#find(bookingReference, bookingToken).booking);
     delete booking.token;
     return booking;
+  }
+
+  /**
+   * Moves a booking to a held slot, atomically: every refusal (`too-late`, `hold-expired`, an unknown hold)
+   * leaves the booking as it was. The same key for the same change answers the same booking again.
+   */
+  reschedule(bookingReference: string, bookingToken: string, hold: DemoHoldRef, idempotencyKey: string): Booking {
+    this.#fault();
+    if (!this.#reschedule) throw fail('not-found', 'This office does not move bookings.');
+    const fingerprint = JSON.stringify(['reschedule', bookingReference, hold.holdId, hold.holdToken]);
+    const earlier = this.#idempotencyKeys.get(idempotencyKey);
+    if (earlier) {
+      if (earlier.fingerprint !== fingerprint) throw fail('idempotency-mismatch', 'Idempotency-Key reused.');
+      return structuredClone(this.#bookings.get(earlier.reference)!.booking);
+    }
+    const { booking } = this.#find(bookingReference, bookingToken);
+    if (booking.status === 'cancelled' || this.#now().getTime() >= Date.parse(booking.start)) {
+      throw fail('too-late', 'Too late.');
+    }
+    const record = this.#holds.get(hold.holdId);
+    if (!record || record.hold.token !== hold.holdToken || record.state !== 'active') {
+      throw fail('not-found', 'Unknown hold.');
+    }
+    if (this.#now().getTime() >= Date.parse(record.hold.expiresAt)) throw fail('hold-expired', 'Hold expired.');
+    Object.assign(booking, {
+      locationId: record.hold.locationId,
+      start: record.hold.start,
+      end: record.hold.end,
+      concerns: record.concerns.map(({ id, count }) => ({ id, count })),
+      token: token(`booking-${booking.reference}-${++this.#sequence}`),
+    });
+    record.state = 'used';
+    this.#idempotencyKeys.set(idempotencyKey, { fingerprint, reference: booking.reference });
+    return structuredClone(booking);
   }
 
   cancel(bookingReference: string, bookingToken: string): void {

@@ -7,6 +7,7 @@ import type {
   Catalog,
   Hold,
   HoldRequest,
+  RescheduleRequest,
 } from '../../domain/types.js';
 import type { BookingAdapter, CatalogRequestOptions, RequestOptions } from '../booking-adapter.js';
 import { parseRetryAfter, requestJson } from '../http.js';
@@ -98,6 +99,18 @@ export class RestAdapter implements BookingAdapter {
         contact: { name, email, phone },
         lang: request.lang,
       },
+    );
+    return parseBooking(json);
+  }
+
+  /** `POST /bookings/{reference}/reschedule`; offered by the flow only when the catalog says `reschedule`. */
+  async reschedule(request: RescheduleRequest, options: RequestOptions = {}): Promise<Booking> {
+    const json = await this.#call(
+      'POST',
+      `bookings/${encodeURIComponent(request.reference)}/reschedule`,
+      options,
+      { ...bearer(request.token), 'Idempotency-Key': request.idempotencyKey },
+      { holdId: request.hold.id, holdToken: request.hold.token },
     );
     return parseBooking(json);
   }

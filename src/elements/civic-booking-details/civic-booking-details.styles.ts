@@ -33,7 +33,8 @@ export const styles = [
       border-color: var(--_danger);
     }
 
-    .notice.confirmed {
+    .notice.confirmed,
+    .notice.released {
       border-color: var(--_success);
     }
 

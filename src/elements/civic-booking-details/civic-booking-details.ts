@@ -29,6 +29,7 @@ export function icsFileName(reference: string): string {
  * @summary The done step and the manage view of one booking.
  *
  * @fires civic-cancel-request - `{ reference }` when the citizen confirms the cancellation.
+ * @fires civic-reschedule-request - When the citizen asks to move the booking to another time.
  *
  * @csspart status - The booking's status.
  * @csspart reference - The booking reference, large and easy to copy.
@@ -54,6 +55,8 @@ export class CivicBookingDetails extends LocalizedElement {
     mode: { reflect: true },
     cancelling: { type: Boolean },
     cancellable: { type: Boolean },
+    reschedulable: { type: Boolean },
+    note: {},
     confirmedByLink: { type: Boolean, attribute: 'confirmed-by-link' },
     userTimeZone: { attribute: 'user-time-zone' },
     confirming: { state: true, attribute: false },
@@ -88,6 +91,12 @@ export class CivicBookingDetails extends LocalizedElement {
 
   /** Whether the booking may be cancelled here at all. */
   cancellable = true;
+
+  /** Whether the booking may be moved to another time here: a button fires `civic-reschedule-request`. */
+  reschedulable = false;
+
+  /** A line about the booking, shown above its details and written into the calendar file (a released one). */
+  note: string | null = null;
 
   /** Whether the citizen has just confirmed this booking with the link from the e-mail: the view thanks them. */
   confirmedByLink = false;
@@ -141,6 +150,7 @@ export class CivicBookingDetails extends LocalizedElement {
         office: this.officeName || this.location?.name || booking.reference,
       }),
       now: this.icsNow(),
+      ...(this.note ? { note: this.note } : {}),
       labels: {
         reference: (reference) => l.format(m.icsReference, { reference }),
         persons: (count) => l.plural(m.persons, count),
@@ -156,6 +166,10 @@ export class CivicBookingDetails extends LocalizedElement {
     link.click();
     // The download has its own copy by the next task; the address is not needed after it.
     setTimeout(() => URL.revokeObjectURL(link.href));
+  }
+
+  #handleReschedule(): void {
+    this.dispatchEvent(new CustomEvent('civic-reschedule-request', { bubbles: true, composed: true }));
   }
 
   async #handleCancel(): Promise<void> {
@@ -255,6 +269,11 @@ export class CivicBookingDetails extends LocalizedElement {
         ${open ? html`<button type="button" @click=${this.#handleAddToCalendar}>${m.addToCalendar}</button>` : nothing}
         <button type="button" @click=${this.#handlePrint}>${m.print}</button>
         ${
+          open && this.reschedulable
+            ? html`<button type="button" id="reschedule" @click=${this.#handleReschedule}>${m.rescheduleStart}</button>`
+            : nothing
+        }
+        ${
           open && this.cancellable
             ? html`<button type="button" id="cancel" @click=${this.#handleCancel}>${m.cancelBooking}</button>`
             : nothing
@@ -295,7 +314,7 @@ export class CivicBookingDetails extends LocalizedElement {
       cancelled: m.statusCancelled,
     }[booking.status];
     return html`
-      ${this.#renderNotice(booking, l)}
+      ${this.#renderNotice(booking, l)} ${this.note ? html`<p class="notice released">${this.note}</p>` : nothing}
       <dl class="details" part="details">
         <div class="row" part="status">
           <dt>${m.statusLabel}</dt>

@@ -54,7 +54,15 @@ export const styles = [
       color: var(--_text);
     }
 
-    .error p {
+    .previous {
+      margin-block-end: var(--_space);
+      padding: calc(var(--_space) * 0.75);
+      border-inline-start: 4px solid var(--_danger);
+      background: var(--_surface);
+    }
+
+    .error p,
+    .previous p {
       margin: 0 0 0.5rem;
     }
 

@@ -33,6 +33,14 @@ export interface CancelledDetail {
   reference: string;
 }
 
+/** `detail` of `civic-rescheduled`. */
+export interface RescheduledDetail {
+  /** The booking at its new time. */
+  booking: Booking;
+  /** The appointment as it was. */
+  previous: Pick<Booking, 'reference' | 'start' | 'end'>;
+}
+
 /** `detail` of `civic-error`. */
 export interface ErrorDetail {
   code: BookingErrorCode;
@@ -52,6 +60,7 @@ declare global {
     'civic-step-change': CustomEvent<StepChangeDetail>;
     'civic-booked': CustomEvent<BookedDetail>;
     'civic-cancelled': CustomEvent<CancelledDetail>;
+    'civic-rescheduled': CustomEvent<RescheduledDetail>;
     'civic-error': CustomEvent<ErrorDetail>;
   }
 }
@@ -69,7 +78,8 @@ type AdapterResult = { adapter: BookingAdapter } | { problem: BackendProblem };
  *
  * @fires civic-step-change - `{ step }` whenever another step is shown, also for the first one.
  * @fires civic-booked - `{ booking }` once the backend accepted the booking.
- * @fires civic-cancelled - `{ reference }` once a booking was cancelled.
+ * @fires civic-cancelled - `{ reference }` once a booking was cancelled (also the old one after a change).
+ * @fires civic-rescheduled - `{ booking, previous }` once a booking was moved to another time.
  * @fires civic-error - `{ code, message }` whenever an error is shown to the citizen.
  * @fires civic-language-change - `{ lang }` when the citizen switched the language with the widget's switch.
  *
@@ -167,7 +177,8 @@ export class CivicBooking extends LocalizedElement {
     super();
     // Renders again every second while a countdown (the hold, a Retry-After wait) is on screen.
     new TickController(this, () => this.#flow.state.hold !== null || this.#retryAt !== null);
-    for (const type of ['change', 'step', 'booked', 'cancelled', 'error', 'activated', 'notice'] as const) {
+    const relayed = ['change', 'step', 'booked', 'cancelled', 'rescheduled', 'error', 'activated', 'notice'] as const;
+    for (const type of relayed) {
       this.#flow.addEventListener(type, this.#handleFlowEvent);
     }
   }
@@ -176,7 +187,7 @@ export class CivicBooking extends LocalizedElement {
   #handleFlowEvent = (event: Event): void => {
     const { detail } = event as CustomEvent;
     if (event.type === 'step') this.#handleFlowStep(detail as StepChangeDetail);
-    else if (event.type === 'booked' || event.type === 'cancelled') this.#fire(`civic-${event.type}`, detail);
+    else if (['booked', 'cancelled', 'rescheduled'].includes(event.type)) this.#fire(`civic-${event.type}`, detail);
     else if (event.type === 'error') this.#handleFlowError(detail as FlowError);
     else if (event.type === 'activated') {
       this.#confirmedByLink = true;
@@ -359,7 +370,9 @@ export class CivicBooking extends LocalizedElement {
 
   #errorMessage(error: FlowError, l: Localization): string {
     if (this.languageFailed) return '';
-    const base = error.reason === 'timeout' ? l.messages.errorTimeout : l.messages.errors[error.code];
+    const said = error.reason === 'timeout' ? l.messages.errorTimeout : l.messages.errors[error.code];
+    // A change that did not happen leaves the old appointment as it was: the citizen is told so.
+    const base = error.task === 'reschedule' ? `${said} ${l.messages.rescheduleOldKept}` : said;
     return error.retryAfterSeconds ? `${base} ${l.plural(l.messages.errorRetryIn, error.retryAfterSeconds)}` : base;
   }
 
@@ -369,6 +382,7 @@ export class CivicBooking extends LocalizedElement {
   #handleBack(): void {
     const previous = this.#flow.previousStep();
     if (previous) this.#flow.goTo(previous);
+    else if (this.#flow.state.journey === 'reschedule') this.#flow.stopReschedule();
   }
 
   /** The step's forward action, as the journey's table names it. */
@@ -596,7 +610,10 @@ export class CivicBooking extends LocalizedElement {
    */
   #headingOf(step: StepName, l: Localization): string {
     const m = l.messages;
-    const { booking, error } = this.#flow.state;
+    const { booking, error, journey, previousOutcome } = this.#flow.state;
+    if (journey === 'reschedule' && (step === 'time' || step === 'review')) {
+      return step === 'time' ? m.rescheduleTime : m.rescheduleReview;
+    }
     if (!finalSteps.includes(step)) return m.steps[step];
     if (!booking) return error?.code === 'not-found' ? m.manageNotFound : m.steps[step];
     if (booking.status === 'cancelled') return m.doneCancelled;
@@ -605,7 +622,7 @@ export class CivicBooking extends LocalizedElement {
       const minutes = booking.verifyWithinMinutes;
       return minutes ? l.plural(m.donePending, minutes) : m.donePendingNoTime;
     }
-    return m.steps[step];
+    return previousOutcome ? m.rescheduled : m.steps[step];
   }
 
   #renderError(error: FlowError, l: Localization): TemplateResult {
@@ -669,28 +686,63 @@ export class CivicBooking extends LocalizedElement {
             .estimatedMinutes=${estimatedMinutes(state.selection, catalog.concerns)}
             .contentLang=${catalog.lang ?? null}
             .hideLocationChange=${this.#flow.offeringLocations().length < 2}
+            .hideConcernsChange=${state.journey === 'reschedule'}
+            .previous=${state.previous}
+            .previousLocation=${this.#locationOf(state.previous?.locationId)}
             @civic-edit=${this.#handleEdit}
           ></civic-review>
           ${this.#renderHold(l)}`;
       case 'done':
       case 'manage':
         return state.booking
-          ? html`<civic-booking-details
-              lang=${l.locale}
-              .mode=${step}
-              .booking=${state.booking}
-              .location=${this.#locationOf(state.booking.locationId)}
-              .concerns=${catalog.concerns}
-              .officeName=${catalog.office.name}
-              .contentLang=${catalog.lang ?? null}
-              .cancelling=${state.busy === 'cancelling'}
-              .cancellable=${this.#isOpen(state.booking)}
-              .confirmedByLink=${this.#confirmedByLink}
-              @civic-cancel-request=${() => this.#flow.cancel()}
-              ><p>${l.messages.reference}: ${state.booking.reference}</p></civic-booking-details
-            >`
+          ? html`${this.#renderPrevious(l)}<civic-booking-details
+                lang=${l.locale}
+                .mode=${step}
+                .booking=${state.booking}
+                .location=${this.#locationOf(state.booking.locationId)}
+                .concerns=${catalog.concerns}
+                .officeName=${catalog.office.name}
+                .contentLang=${catalog.lang ?? null}
+                .cancelling=${state.busy === 'cancelling'}
+                .cancellable=${this.#isOpen(state.booking)}
+                .reschedulable=${this.#isOpen(state.booking) && !!state.booking.token && state.previousOutcome !== 'cancel-failed'}
+                .note=${state.previousOutcome === 'released' ? this.#released(l) : null}
+                .confirmedByLink=${this.#confirmedByLink}
+                @civic-cancel-request=${() => this.#flow.cancel()}
+                @civic-reschedule-request=${() => this.#flow.startReschedule()}
+                ><p>${l.messages.reference}: ${state.booking.reference}</p></civic-booking-details
+              >${this.#renderPrevious(l)}`
           : nothing;
     }
+  }
+
+  /** "Your previous appointment on … is released." */
+  #released(l: Localization): string {
+    const previous = this.#flow.state.previous!;
+    const when = l.formatDateTime(previous.start, this.#flow.timeZoneOf(previous.locationId));
+    return l.format(l.messages.rescheduledReleased, { when });
+  }
+
+  /** After a change that left the old appointment standing: what that means, and a way to cancel it. */
+  #renderPrevious(l: Localization): TemplateResult | typeof nothing {
+    const m = l.messages;
+    const { previous, previousOutcome, busy } = this.#flow.state;
+    if (!previous || (previousOutcome !== 'kept' && previousOutcome !== 'cancel-failed')) return nothing;
+    const when = l.formatDateTime(previous.start, this.#flow.timeZoneOf(previous.locationId));
+    const failed = previousOutcome === 'cancel-failed';
+    return html`<div class="previous" part="previous" role=${failed ? 'alert' : nothing}>
+      <p>
+        ${failed ? l.format(m.rescheduleCancelOldFailed, { when }) : `${m.previousAppointment}: ${when}. ${m.rescheduleOldKept}`}
+      </p>
+      <button
+        type="button"
+        class=${failed ? 'primary' : nothing}
+        aria-disabled=${busy === 'cancelling' ? 'true' : 'false'}
+        @click=${() => void this.#flow.cancelPrevious()}
+      >
+        ${m.rescheduleCancelOldRetry}
+      </button>
+    </div>`;
   }
 
   #renderTime(l: Localization): TemplateResult {
@@ -763,16 +815,24 @@ export class CivicBooking extends LocalizedElement {
   #renderActions(step: StepName, l: Localization): TemplateResult | typeof nothing {
     const m = l.messages;
     const forward = forwardOf[step];
-    const booking = this.#flow.state.busy === 'booking';
+    const { busy, journey } = this.#flow.state;
+    const booking = busy === 'booking';
+    const moving = journey === 'reschedule';
     const previous = !finalSteps.includes(step) && this.#flow.previousStep();
-    if (!previous && !forward) return nothing;
+    // Moving an appointment starts from it: its first step leads back to it.
+    const back = previous ? m.back : moving && !finalSteps.includes(step) ? m.keepAppointment : null;
+    if (!back && !forward) return nothing;
     // With no appointment left to look at, booking anew is the one thing to do.
     const anew = forward === 'again' && !this.#isOpen(this.#flow.state.booking);
     const label =
       forward === 'book'
         ? booking
-          ? m.booking
-          : m.book
+          ? moving
+            ? m.rescheduling
+            : m.booking
+          : moving
+            ? m.rescheduleSubmit
+            : m.book
         : forward === 'again'
           ? anew
             ? m.bookNew
@@ -781,7 +841,7 @@ export class CivicBooking extends LocalizedElement {
     const kind =
       forward === 'book' ? 'primary book' : forward === 'again' ? (anew ? 'primary again' : 'again') : 'primary next';
     return html`<div part="actions" class="actions">
-      ${previous ? html`<button type="button" class="back" @click=${this.#handleBack}>${m.back}</button>` : nothing}
+      ${back ? html`<button type="button" class="back" @click=${this.#handleBack}>${back}</button>` : nothing}
       ${
         forward
           ? html`<button

@@ -53,6 +53,17 @@ export const styles = [
       margin: 0;
     }
 
+    .compare {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
+      gap: var(--_space);
+    }
+
+    .compare .new {
+      border-inline-start: 4px solid var(--_accent);
+      padding-inline-start: 0.75rem;
+    }
+
     ul {
       padding-inline-start: 1.25rem;
     }

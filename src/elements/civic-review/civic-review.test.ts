@@ -42,6 +42,35 @@ async function setup(
 }
 
 describe('civic-review', () => {
+  describe('a moved appointment', () => {
+    it('shows the old and the new appointment side by side, the old one with its location where it differs', async () => {
+      const elsewhere: Location = { ...location, id: 'nord', name: 'Bürgerbüro Nord', address: 'Nordstraße 1' };
+      const previous: Slot = {
+        locationId: 'nord',
+        start: '2026-12-01T10:00:00+01:00',
+        end: '2026-12-01T10:20:00+01:00',
+      };
+      const element = await fixture<CivicReview>(html`
+        <civic-review
+          lang="en-GB"
+          .concerns=${concerns}
+          .location=${location}
+          .appointment=${slot}
+          .previous=${previous}
+          .previousLocation=${elsewhere}
+          .userTimeZone=${'Europe/Berlin'}
+        ></civic-review>
+      `);
+      const [old, now] = [...element.shadowRoot!.querySelectorAll<HTMLElement>('.compare > div')];
+      expect(old!.innerText).to.contain('Current appointment').and.contain('1 December 2026').and.contain('Nord');
+      expect(now!.innerText).to.contain('New appointment').and.contain('2 December 2026');
+      expect(now!.innerText).not.to.contain('Nord');
+      // Side by side where there is room: the two start on one line.
+      expect(Math.abs(old!.getBoundingClientRect().top - now!.getBoundingClientRect().top)).to.be.below(2);
+      await expect(element).to.be.accessible();
+    });
+  });
+
   describe('structure', () => {
     it('lists concerns, location, date and time, and contact in a description list', async () => {
       const { page } = await setup();

@@ -51,6 +51,8 @@ export class CivicReview extends LocalizedElement {
     userTimeZone: { attribute: 'user-time-zone' },
     hideLocationChange: { type: Boolean, attribute: 'hide-location-change' },
     hideConcernsChange: { type: Boolean, attribute: 'hide-concerns-change' },
+    previous: { attribute: false },
+    previousLocation: { attribute: false },
   };
 
   /** The chosen concerns with their numbers of persons. */
@@ -85,6 +87,15 @@ export class CivicReview extends LocalizedElement {
 
   /** Hides the concerns' change button, for example when the page preselected the concern. */
   hideConcernsChange = false;
+
+  /**
+   * When an appointment is moved: the appointment as it was. The time then shows old and new side by side, and
+   * the old one's location where it differs.
+   */
+  previous: Slot | null = null;
+
+  /** The location of {@link previous}. */
+  previousLocation: Location | null = null;
 
   #handleEdit(event: Event): void {
     const step = (event.currentTarget as HTMLButtonElement).dataset['step'] as ReviewStep;
@@ -156,13 +167,29 @@ export class CivicReview extends LocalizedElement {
     `;
   }
 
-  #renderTime(slot: Slot, l: Localization): TemplateResult {
-    const timeZone = this.location?.timeZone ?? this.userTimeZone;
+  #renderTime(slot: Slot, l: Localization, location = this.location): TemplateResult {
+    const timeZone = location?.timeZone ?? this.userTimeZone;
     const zone = zoneLabel(l, slot.start, timeZone, this.userTimeZone);
     return html`
       <p class="name">${l.formatDateTime(slot.start, timeZone)}</p>
       ${zone ? html`<p class="muted">${zone}</p>` : nothing}
     `;
+  }
+
+  #renderMove(slot: Slot, previous: Slot, l: Localization): TemplateResult {
+    const m = l.messages;
+    const elsewhere = this.previousLocation && this.previousLocation.id !== this.location?.id;
+    return html`<div class="compare" part="compare">
+      <div class="previous">
+        <p class="muted">${m.previousAppointment}</p>
+        ${this.#renderTime(previous, l, this.previousLocation ?? this.location)}
+        ${elsewhere ? this.#renderLocation(this.previousLocation!) : nothing}
+      </div>
+      <div class="new">
+        <p class="muted">${m.newAppointment}</p>
+        ${this.#renderTime(slot, l)}
+      </div>
+    </div>`;
   }
 
   #renderContact(contact: Contact): TemplateResult {
@@ -202,7 +229,15 @@ export class CivicReview extends LocalizedElement {
         }
         ${
           this.appointment
-            ? this.#renderSection('time', m.reviewTime, m.changeTime, this.#renderTime(this.appointment, l), l)
+            ? this.#renderSection(
+                'time',
+                m.reviewTime,
+                m.changeTime,
+                this.previous
+                  ? this.#renderMove(this.appointment, this.previous, l)
+                  : this.#renderTime(this.appointment, l),
+                l,
+              )
             : nothing
         }
         ${

@@ -1,0 +1,133 @@
+/**
+ * Moving a booking to another time, in plain TypeScript. Its own chunk: only a citizen who changes an
+ * appointment downloads it.
+ *
+ * The old appointment is never given up before the new one is sure. In one step where the backend can
+ * (`reschedule`); otherwise the new time is booked first and the old one cancelled only once the new one is
+ * confirmed. A new booking that still waits for its e-mail link leaves the old one standing, and says so.
+ */
+import type { BookingAdapter } from '../adapters/booking-adapter.js';
+import { BookingError, toBookingError } from '../domain/booking-error.js';
+import type { Booking, Contact, Hold } from '../domain/types.js';
+import { newIdempotencyKey } from '../domain/ids.js';
+import type { FlowPort, PreviousOutcome } from './flow-state.js';
+
+export interface MoveRequest {
+  previous: Booking & { token: string };
+  hold: Hold;
+  /** Needed only where the new time is booked as a new booking. */
+  contact: Contact | null;
+  lang: string;
+  idempotencyKey: string;
+  /** Whether the backend moves the booking in one step (the catalog's `reschedule` and an adapter that can). */
+  oneStep: boolean;
+}
+
+export interface Moved {
+  booking: Booking;
+  outcome: PreviousOutcome;
+}
+
+/** Moves the booking to the held slot; throws a BookingError when the old appointment stays as it was. */
+export async function moveBooking(adapter: BookingAdapter, request: MoveRequest): Promise<Moved> {
+  const { previous, hold, contact, lang, idempotencyKey } = request;
+  if (request.oneStep && adapter.reschedule) {
+    const { reference, token } = previous;
+    const booking = await adapter.reschedule({ reference, token, hold, idempotencyKey });
+    // A deferred adapter answers null for a method its backend lacks.
+    if (!booking) throw new BookingError('unexpected', 'The adapter cannot move a booking in one step.');
+    return { booking, outcome: 'released' };
+  }
+  if (!contact) throw new Error('Booking the new time needs the contact details.');
+  const booking = await adapter.book({ hold, contact, lang, idempotencyKey });
+  if (booking.status !== 'confirmed') return { booking, outcome: 'kept' };
+  try {
+    await adapter.cancelBooking(previous.reference, previous.token);
+    return { booking, outcome: 'released' };
+  } catch (error) {
+    const refusal = toBookingError(error);
+    if (refusal.code !== 'too-late' || !booking.token) return { booking, outcome: 'cancel-failed' };
+    // The old one can no longer be cancelled: the new one is given back, so that the citizen has one, the old.
+    // Should that fail too, the citizen is told of both appointments rather than left unaware.
+    const undone = await adapter.cancelBooking(booking.reference, booking.token).then(
+      () => true,
+      () => false,
+    );
+    if (!undone) return { booking, outcome: 'cancel-failed' };
+    throw refusal;
+  }
+}
+
+/** Starts moving the open booking: its concerns and location chosen, the journey's first step shown. */
+export function startChange(flow: FlowPort): void {
+  const { booking, busy } = flow.state();
+  if (busy || !booking?.token || booking.status === 'cancelled') return;
+  flow.update({
+    journey: 'reschedule',
+    previous: booking,
+    previousOutcome: null,
+    booking: null,
+    selection: booking.concerns.map(({ id, count }) => ({ id, count })),
+    concernsPreselected: true,
+    locationChoice: booking.locationId,
+    selectedDate: null,
+    selectedSlot: null,
+    earliest: null,
+    bookingKey: null,
+    error: null,
+  });
+  flow.goTo(flow.firstStep());
+}
+
+/** Leaves the change: the held time is given back and the booking shown as it is. */
+export function stopChange(flow: FlowPort): void {
+  const { previous, busy } = flow.state();
+  if (!previous || busy) return;
+  flow.releaseHold();
+  flow.update({ journey: 'manage', booking: previous, previous: null, previousOutcome: null, selectedSlot: null });
+  flow.goTo('manage');
+}
+
+/** Moves the booking to the held slot; pressing again while it runs does nothing, a retry reuses the key. */
+export async function move(flow: FlowPort): Promise<void> {
+  const { hold, contact, busy, previous, bookingKey } = flow.state();
+  const { oneStep } = flow;
+  if (busy || flow.renewing() || !hold || !previous?.token || (!oneStep && !contact)) return;
+  const idempotencyKey = bookingKey ?? newIdempotencyKey();
+  flow.update({ busy: 'booking', bookingKey: idempotencyKey, error: null });
+  try {
+    const request = { previous: { ...previous, token: previous.token }, hold, contact, lang: flow.lang };
+    const { booking, outcome } = await moveBooking(flow.adapter, { ...request, idempotencyKey, oneStep });
+    flow.done();
+    flow.update({ busy: null, booking, previousOutcome: outcome });
+    flow.goTo('done');
+    const { reference, start, end } = previous;
+    flow.emit('rescheduled', { booking, previous: { reference, start, end } });
+  } catch (error) {
+    flow.update({ busy: null });
+    const refusal = toBookingError(error);
+    if (refusal.code === 'invalid-input' && refusal.fieldErrors.length > 0 && !oneStep) {
+      flow.update({ fieldErrors: refusal.fieldErrors });
+      flow.goTo('contact');
+    } else if (refusal.code === 'slot-taken' || refusal.code === 'hold-expired') {
+      flow.chooseAgain();
+    }
+    flow.fail(refusal, 'reschedule');
+  }
+}
+
+/** Cancels the old appointment after a change that left it standing (`kept` or `cancel-failed`). */
+export async function cancelPrevious(flow: FlowPort): Promise<void> {
+  const { previous, busy, previousOutcome } = flow.state();
+  if (busy || !previous?.token || previousOutcome === 'released') return;
+  flow.update({ busy: 'cancelling', error: null });
+  try {
+    await flow.adapter.cancelBooking(previous.reference, previous.token);
+    flow.done();
+    flow.update({ busy: null, previousOutcome: 'released' });
+    flow.emit('cancelled', { reference: previous.reference });
+  } catch (error) {
+    flow.update({ busy: null });
+    flow.fail(error, 'cancel-previous');
+  }
+}
