@@ -185,6 +185,22 @@ describe('<civic-booking> moving an appointment', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('keeps the old one while the new one waits for its e-mail link, and offers to cancel it', async () => {
+    mock.withoutReschedule();
+    const old = bookAtOffice();
+    const { element, page } = await openManage(old);
+    await toReviewOfMove(page, { name: 'Ada Yılmaz', email: 'ada@verify.example' });
+    await press(page.button('Termin verbindlich verschieben'));
+    await page.waitForHeading('Bitte bestätigen Sie Ihren Termin innerhalb von 30 Minuten per E-Mail');
+    expect(page.text()).to.contain('Ihr bisheriger Termin bleibt bestehen.');
+    expect(mock.requests).not.to.include(`DELETE /api/v1/bookings/${old.reference}`);
+    expect(mock.backend.getBooking(old.reference, old.token).status).to.equal('confirmed');
+    await expect(element).to.be.accessible();
+    await press(page.button('Bisherigen Termin jetzt absagen'));
+    await page.waitFor(() => page.details().includes('ist freigegeben'), 'the old one released');
+    expect(mock.backend.getBooking(old.reference, old.token).status).to.equal('cancelled');
+  });
+
   it('changes once, however often the final button is pressed', async () => {
     const old = bookAtOffice();
     const { element, page } = await openManage(old);
