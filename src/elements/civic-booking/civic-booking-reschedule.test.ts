@@ -215,6 +215,22 @@ describe('<civic-booking> moving an appointment', () => {
     expect(events.filter((event) => event.type === 'civic-rescheduled')).to.have.length(1);
   });
 
+  it('explains in the manage view when cancelling is too late, and keeps the booking shown', async () => {
+    const old = bookAtOffice();
+    const { element, page } = await openManage(old);
+    await page.waitFor(() => !!detailsButton(page, 'Termin absagen'), 'the cancel button');
+    mock.worker.use(http.delete(`${api}/bookings/${old.reference}`, () => problem(409, 'too-late'), { once: true }));
+    await press(detailsButton(page, 'Termin absagen')!);
+    await page.settled();
+    expect(page.details(), 'a confirming step first').to.contain('Möchten Sie');
+    await press(detailsButton(page, 'Ja, absagen')!);
+    await page.waitFor(() => page.error() !== '', 'the error');
+    expect(page.error()).to.contain('nicht mehr online geändert oder abgesagt werden');
+    expect(page.error()).to.contain('wenden Sie sich direkt an die Stelle');
+    expect(page.details()).to.contain(old.reference);
+    await expect(element).to.be.accessible();
+  });
+
   it('leads back to the appointment unchanged from the first step of a change', async () => {
     const old = bookAtOffice();
     const { page } = await openManage(old);
