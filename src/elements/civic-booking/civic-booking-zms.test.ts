@@ -289,4 +289,38 @@ describe('<civic-booking backend="zms">', () => {
     expect(page.hasButton('Erneut versuchen')).to.equal(false);
     expect(page.concerns().has('Reisepass beantragen')).to.equal(true);
   });
+  it('changes an appointment by booking the new time, keeping the old one until the new one is confirmed', async () => {
+    const { element, page } = await zmsWidget('current');
+    await bookPassport(page);
+    const details = () => [...page.detailsElement().shadowRoot!.querySelectorAll('button')];
+    const button = (label: string) => details().find((candidate) => candidate.textContent!.trim() === label);
+    await page.waitFor(() => !!button('Termin verschieben'), 'the change button');
+    requests = [];
+    button('Termin verschieben')!.click();
+    // ZMS has no way to move an appointment: the new one is booked like a new booking, with the contact form.
+    await page.waitForHeading('Wo?');
+    page.button('Weiter').click();
+    await page.waitForHeading('Neue Zeit wählen');
+    await page.waitFor(() => page.slots().buttons().length > 1, 'the times');
+    page.slots().buttons()[1]!.click();
+    await page.waitForHeading('Ihre Kontaktdaten');
+    const form = page.contact();
+    form.fill('name', 'Ada Yılmaz');
+    form.fill('email', 'ada@example.org');
+    if (form.input('phone')) form.fill('phone', '+49 89 233 96000');
+    // What was typed for the first booking is still there, the consent too.
+    if (!form.input('consent')!.checked) form.toggleConsent();
+    await page.settled();
+    page.button('Weiter').click();
+    await page.waitForHeading('Änderung prüfen');
+    page.button('Termin verbindlich verschieben').click();
+    await waitForPending(page);
+    expect(page.text()).to.contain('Ihr bisheriger Termin bleibt bestehen.');
+    expect(requests).to.include('POST /preconfirm-appointment/');
+    expect(requests, 'the old one stays').not.to.include('POST /cancel-appointment/');
+    await expect(element).to.be.accessible();
+    page.button('Bisherigen Termin jetzt absagen').click();
+    await page.waitFor(() => page.details().includes('ist freigegeben'), 'the old one released');
+    expect(requests.filter((request) => request === 'POST /cancel-appointment/')).to.have.length(1);
+  });
 });
