@@ -438,6 +438,8 @@ export class BookingFlow extends EventTarget {
     try {
       const booking = await this.#adapter.book({ hold, contact, lang: this.#settings.lang, idempotencyKey });
       this.#holds.keep(null);
+      // The times known before are stale now: the booked one and those overlapping it are gone.
+      this.#availability.clear();
       this.#update({ busy: null, booking });
       this.goTo('done');
       this.#emit('booked', { booking });

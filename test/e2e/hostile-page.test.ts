@@ -26,6 +26,33 @@ describe('on a hostile page', () => {
     expect(other.shadowRoot!.textContent).to.contain('Another Lit component');
   });
 
+  it('moves the booking to another time there too: the change loads as its own chunk, with no violation', async () => {
+    const opened = await openPage('/test/e2e/fixtures/hostile.html');
+    opened.widget().now = mock.clock.now;
+    const page = new BookingWidgetPage(opened.widget());
+    await bookOnPage(page);
+    const change = () =>
+      [...page.detailsElement().shadowRoot!.querySelectorAll('button')].find(
+        (button) => button.textContent!.trim() === 'Termin verschieben',
+      );
+    await page.waitFor(() => !!change(), 'the change button');
+    change()!.click();
+    await page.waitForHeading('Neue Zeit wählen');
+    await page.waitFor(() => page.slots().buttons().length > 1, 'free times');
+    page.slots().buttons()[1]!.click();
+    await page.waitForHeading('Änderung prüfen');
+    page.button('Termin verbindlich verschieben').click();
+    await page.waitForHeading('Ihr Termin ist verschoben');
+    const scripts = opened.window.performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.endsWith('.js'));
+    expect(scripts.some((path) => /\/dist\/civic-booking-rescheduling-[\w-]+\.js$/.test(path))).to.equal(true);
+    expect(mock.requests.filter((request) => request.endsWith('/reschedule'))).to.have.length(1);
+    expect(opened.violations).to.deep.equal([]);
+    expect(opened.errors).to.deep.equal([]);
+  });
+
   it('keeps its own look whatever the page styles', async () => {
     const opened = await openPage('/test/e2e/fixtures/hostile.html');
     const page = new BookingWidgetPage(opened.widget());

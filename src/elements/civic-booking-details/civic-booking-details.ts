@@ -1,3 +1,4 @@
+// Over 350 lines on purpose: one booking shown in every state, with its calendar file and print.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { whatToBring } from '../../domain/selection.js';
 import type { Booking, Concern, Location } from '../../domain/types.js';

@@ -231,6 +231,43 @@ describe('<civic-booking> moving an appointment', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('right after booking, offers no time that the new booking took', async () => {
+    const { element, page } = await mock.widget();
+    const events = recordEvents(element);
+    // A concern of one location: the change asks for the same times as the booking did.
+    await page.waitForHeading('Worum geht es?');
+    page.concerns().checkbox('Aufenthaltserlaubnis verlängern').click();
+    await page.settled();
+    page.button('Weiter').click();
+    await page.waitFor(() => page.slots().buttons().length > 0, 'the times');
+    page.slots().buttons()[0]!.click();
+    await page.waitForHeading('Ihre Kontaktdaten');
+    page.contact().fill('name', 'Ada Yılmaz');
+    page.contact().fill('email', 'ada@example.org');
+    page.contact().toggleConsent();
+    await page.settled();
+    page.button('Weiter').click();
+    await page.waitForHeading('Prüfen und buchen');
+    page.button('Termin verbindlich buchen').click();
+    await page.waitForHeading('Ihr Termin ist gebucht');
+    const { booking } = events.find((event) => event.type === 'civic-booked')!.detail as { booking: Booking };
+    await page.waitFor(() => !!detailsButton(page, 'Termin verschieben'), 'the change button');
+    await press(detailsButton(page, 'Termin verschieben')!);
+    await page.waitForHeading('Neue Zeit wählen');
+    await page.waitFor(() => page.slots().buttons().length > 0, 'the times');
+    const time = new Intl.DateTimeFormat('de-DE', { timeStyle: 'short', timeZone: 'Europe/Berlin' });
+    const shown = page
+      .slots()
+      .buttons()
+      .map((button) => button.textContent!.trim());
+    expect(page.calendar().selected()).to.deep.equal([booking.start.slice(0, 10)]);
+    expect(shown).not.to.include(time.format(new Date(booking.start)));
+    // Nor one that overlaps it: the next free time starts when the booking ends, or later.
+    expect(
+      shown[0]! >= time.format(new Date(booking.end)) || shown[0]! < time.format(new Date(booking.start)),
+    ).to.equal(true);
+  });
+
   it('leads back to the appointment unchanged from the first step of a change', async () => {
     const old = bookAtOffice();
     const { page } = await openManage(old);
