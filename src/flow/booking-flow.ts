@@ -428,32 +428,44 @@ export class BookingFlow extends EventTarget {
 
   /** Books the held slot. Pressing again while it runs does nothing; a retry reuses the idempotency key. */
   async book(): Promise<void> {
+    if (this.#current.journey === 'reschedule') return this.#changing((change, port) => change.move(port));
     const { hold, contact, busy } = this.#current;
     // A hold being renewed is about to be given back (ZMS would cancel a booking made of it): "book" does
     // nothing until the renewal is done, a second or so.
-    if (this.#current.journey === 'reschedule') return this.#changing((change, port) => change.move(port));
     if (busy || this.#holds.renewing || !hold || !contact || !this.#settings) return;
     const idempotencyKey = this.#current.bookingKey ?? newIdempotencyKey();
     this.#update({ busy: 'booking', bookingKey: idempotencyKey, error: null });
     try {
       const booking = await this.#adapter.book({ hold, contact, lang: this.#settings.lang, idempotencyKey });
-      this.#holds.keep(null);
-      // The times known before are stale now: the booked one and those overlapping it are gone.
-      this.#availability.clear();
+      this.#afterBooking();
       this.#update({ busy: null, booking });
       this.goTo('done');
       this.#emit('booked', { booking });
     } catch (error) {
       this.#update({ busy: null });
-      const bookingError = toBookingError(error);
-      if (bookingError.code === 'invalid-input' && bookingError.fieldErrors.length > 0) {
-        this.#update({ fieldErrors: bookingError.fieldErrors });
-        this.goTo('contact');
-      } else if (bookingError.code === 'slot-taken' || bookingError.code === 'hold-expired') {
-        this.#chooseAgain();
-      }
-      this.#fail(bookingError, 'booking');
+      this.#refused(error, 'booking');
     }
+  }
+
+  /** The hold is used up, and the times known before are stale: the booked one and those overlapping it. */
+  #afterBooking(): void {
+    this.#holds.keep(null);
+    this.#availability.clear();
+  }
+
+  /**
+   * A booking or a change the backend refused: refused fields back at the form (where the journey has one), a
+   * lost time back to the times, and the error said. Nothing typed or chosen is lost.
+   */
+  #refused(error: unknown, task: 'booking' | 'reschedule'): void {
+    const refusal = toBookingError(error);
+    if (refusal.code === 'invalid-input' && refusal.fieldErrors.length && this.visibleSteps().includes('contact')) {
+      this.#update({ fieldErrors: refusal.fieldErrors });
+      this.goTo('contact');
+    } else if (refusal.code === 'slot-taken' || refusal.code === 'hold-expired') {
+      this.#chooseAgain();
+    }
+    this.#fail(refusal, task);
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -488,11 +500,8 @@ export class BookingFlow extends EventTarget {
       emit: (name, detail) => this.#emit(name, detail),
       fail: (error, task) => this.#fail(error, task),
       releaseHold: () => this.releaseHold(),
-      done: () => {
-        this.#holds.keep(null);
-        this.#availability.clear();
-      },
-      chooseAgain: () => this.#chooseAgain(),
+      done: () => this.#afterBooking(),
+      refused: (error) => this.#refused(error, 'reschedule'),
     });
   }
 

@@ -159,6 +159,6 @@ export interface FlowPort {
   releaseHold(): void;
   /** After a booking: the hold is used up and the known times are stale. */
   done(): void;
-  /** The held slot is lost: back to the times, with everything typed kept. */
-  chooseAgain(): void;
+  /** The change was refused: refused fields to the form, a lost time back to the times, the error said. */
+  refused(error: unknown): void;
 }

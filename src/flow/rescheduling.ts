@@ -105,14 +105,7 @@ export async function move(flow: FlowPort): Promise<void> {
     flow.emit('rescheduled', { booking, previous: { reference, start, end } });
   } catch (error) {
     flow.update({ busy: null });
-    const refusal = toBookingError(error);
-    if (refusal.code === 'invalid-input' && refusal.fieldErrors.length > 0 && !oneStep) {
-      flow.update({ fieldErrors: refusal.fieldErrors });
-      flow.goTo('contact');
-    } else if (refusal.code === 'slot-taken' || refusal.code === 'hold-expired') {
-      flow.chooseAgain();
-    }
-    flow.fail(refusal, 'reschedule');
+    flow.refused(error);
   }
 }
 

@@ -176,6 +176,7 @@ describe('<civic-booking> moving an appointment', () => {
     await press(page.button('Termin verbindlich verschieben'));
     await page.waitForHeading(DONE);
     await page.waitFor(() => page.text().includes('zwei Termine'), 'the two appointments said');
+    expect(page.root.querySelectorAll('[part~="previous"]'), 'said once').to.have.length(1);
     expect(mock.backend.getBooking(old.reference, old.token).status).to.equal('confirmed');
     await expect(element).to.be.accessible();
     await press(page.button('Bisherigen Termin jetzt absagen'));

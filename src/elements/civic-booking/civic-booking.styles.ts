@@ -57,8 +57,13 @@ export const styles = [
     .previous {
       margin-block-end: var(--_space);
       padding: calc(var(--_space) * 0.75);
-      border-inline-start: 4px solid var(--_danger);
+      border-inline-start: 4px solid var(--_accent);
       background: var(--_surface);
+    }
+
+    /* Two appointments at once: an error the citizen must act on. */
+    .previous.cancel-failed {
+      border-color: var(--_danger);
     }
 
     .error p,

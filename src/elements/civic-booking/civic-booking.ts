@@ -711,16 +711,19 @@ export class CivicBooking extends LocalizedElement {
                 @civic-cancel-request=${() => this.#flow.cancel()}
                 @civic-reschedule-request=${() => this.#flow.startReschedule()}
                 ><p>${l.messages.reference}: ${state.booking.reference}</p></civic-booking-details
-              >${this.#renderPrevious(l)}`
+              >`
           : nothing;
     }
   }
 
+  /** When the appointment being moved was, in its location's time zone. */
+  #previousWhen(previous: Booking, l: Localization): string {
+    return l.formatDateTime(previous.start, this.#flow.timeZoneOf(previous.locationId));
+  }
+
   /** "Your previous appointment on … is released." */
   #released(l: Localization): string {
-    const previous = this.#flow.state.previous!;
-    const when = l.formatDateTime(previous.start, this.#flow.timeZoneOf(previous.locationId));
-    return l.format(l.messages.rescheduledReleased, { when });
+    return l.format(l.messages.rescheduledReleased, { when: this.#previousWhen(this.#flow.state.previous!, l) });
   }
 
   /** After a change that left the old appointment standing: what that means, and a way to cancel it. */
@@ -728,9 +731,9 @@ export class CivicBooking extends LocalizedElement {
     const m = l.messages;
     const { previous, previousOutcome, busy } = this.#flow.state;
     if (!previous || (previousOutcome !== 'kept' && previousOutcome !== 'cancel-failed')) return nothing;
-    const when = l.formatDateTime(previous.start, this.#flow.timeZoneOf(previous.locationId));
+    const when = this.#previousWhen(previous, l);
     const failed = previousOutcome === 'cancel-failed';
-    return html`<div class="previous" part="previous" role=${failed ? 'alert' : nothing}>
+    return html`<div class="previous ${previousOutcome}" part="previous" role=${failed ? 'alert' : nothing}>
       <p>
         ${failed ? l.format(m.rescheduleCancelOldFailed, { when }) : `${m.previousAppointment}: ${when}. ${m.rescheduleOldKept}`}
       </p>
