@@ -208,7 +208,6 @@ export interface Messages {
   rescheduleCancelOldFailed: string;
   rescheduleCancelOldRetry: string;
   keepAppointment: string;
-  bookingCancelledAlready: string;
 
   // The captcha
   captcha: {

@@ -192,7 +192,6 @@ export const messages: Messages = {
     'تم حجز موعدك الجديد، لكن تعذّر إلغاء موعدك السابق يوم {when}. لديك الآن موعدان. يُرجى إلغاء الموعد السابق الآن ليصبح متاحًا لغيرك.',
   rescheduleCancelOldRetry: 'إلغاء الموعد السابق الآن',
   keepAppointment: 'العودة إلى موعدي',
-  bookingCancelledAlready: 'تم إلغاء هذا الموعد من قبل.',
 
   captcha: {
     label: 'الفحص الأمني',

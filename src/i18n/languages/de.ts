@@ -158,7 +158,6 @@ export const messages: Messages = {
     'Ihr neuer Termin ist gebucht, aber der bisherige Termin am {when} konnte nicht abgesagt werden. Sie haben im Moment zwei Termine. Bitte sagen Sie den bisherigen Termin jetzt ab, damit er für andere frei wird.',
   rescheduleCancelOldRetry: 'Bisherigen Termin jetzt absagen',
   keepAppointment: 'Zurück zu meinem Termin',
-  bookingCancelledAlready: 'Dieser Termin ist bereits abgesagt.',
 
   captcha: {
     label: 'Sicherheitsprüfung',

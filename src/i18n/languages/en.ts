@@ -153,7 +153,6 @@ export const messages: Messages = {
     'Your new appointment is booked, but your previous appointment on {when} could not be cancelled. You have two appointments at the moment. Please cancel the previous one now so that others can have it.',
   rescheduleCancelOldRetry: 'Cancel the previous appointment now',
   keepAppointment: 'Back to my appointment',
-  bookingCancelledAlready: 'This appointment has already been cancelled.',
 
   captcha: {
     label: 'Security check',

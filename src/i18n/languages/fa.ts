@@ -158,9 +158,8 @@ export const messages: Messages = {
   rescheduleOldKept: 'نوبت قبلی شما تغییری نکرده است.',
   rescheduleCancelOldFailed:
     'نوبت جدید شما ثبت شد، اما نوبت قبلی شما ({when}) لغو نشد. اکنون دو نوبت دارید. لطفاً همین حالا نوبت قبلی را لغو کنید تا برای دیگران آزاد شود.',
-  rescheduleCancelOldRetry: 'لغو نوبت قبلی',
+  rescheduleCancelOldRetry: 'لغو فوری نوبت قبلی',
   keepAppointment: 'بازگشت به نوبت من',
-  bookingCancelledAlready: 'این نوبت قبلاً لغو شده است.',
 
   captcha: {
     label: 'بررسی امنیتی',

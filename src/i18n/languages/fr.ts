@@ -173,9 +173,8 @@ export const messages: Messages = {
   rescheduleOldKept: 'Votre ancien rendez-vous est maintenu.',
   rescheduleCancelOldFailed:
     'Votre nouveau rendez-vous est pris, mais votre ancien rendez-vous du {when} n’a pas pu être annulé. Vous avez donc deux rendez-vous pour le moment. Veuillez annuler l’ancien maintenant, pour que d’autres personnes puissent le prendre.',
-  rescheduleCancelOldRetry: 'Annuler l’ancien rendez-vous',
+  rescheduleCancelOldRetry: 'Annuler maintenant l’ancien rendez-vous',
   keepAppointment: 'Retour à mon rendez-vous',
-  bookingCancelledAlready: 'Ce rendez-vous a déjà été annulé.',
 
   captcha: {
     label: 'Vérification de sécurité',

@@ -175,7 +175,6 @@ export const messages: Messages = {
     'Nowy termin jest umówiony, ale nie udało się odwołać dotychczasowego terminu ({when}). Mają Państwo teraz dwa terminy. Proszę od razu odwołać dotychczasowy termin, aby mogli z niego skorzystać inni.',
   rescheduleCancelOldRetry: 'Odwołaj teraz dotychczasowy termin',
   keepAppointment: 'Wróć do mojego terminu',
-  bookingCancelledAlready: 'Ten termin został już odwołany.',
 
   captcha: {
     label: 'Weryfikacja bezpieczeństwa',

@@ -172,7 +172,6 @@ export const messages: Messages = {
     'Programarea nouă este făcută, dar programarea veche din {when} nu a putut fi anulată. Momentan aveți două programări. Vă rugăm să anulați acum programarea veche, ca să devină disponibilă pentru alții.',
   rescheduleCancelOldRetry: 'Anulați acum programarea veche',
   keepAppointment: 'Înapoi la programarea mea',
-  bookingCancelledAlready: 'Această programare a fost deja anulată.',
 
   captcha: {
     label: 'Verificare de securitate',

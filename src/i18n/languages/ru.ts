@@ -154,7 +154,7 @@ export const messages: Messages = {
   cancelNo: 'Нет, оставить',
   cancelling: 'Отменяем…',
   cancelled: 'Ваша запись отменена.',
-  bookAnother: 'Ещё одна запись',
+  bookAnother: 'Оформить ещё одну запись',
   icsSummary: 'Приём: {concerns} — {office}',
   icsReference: 'Номер записи: {reference}',
   icsBring: 'Возьмите с собой: {items}',
@@ -171,10 +171,9 @@ export const messages: Messages = {
   rescheduledReleased: 'Прежняя запись ({when}) отменена, это время снова свободно.',
   rescheduleOldKept: 'Прежняя запись остаётся в силе.',
   rescheduleCancelOldFailed:
-    'Новая запись оформлена, но прежнюю запись ({when}) отменить не удалось. Сейчас у вас две записи. Пожалуйста, отмените прежнюю запись, чтобы это время могли занять другие.',
-  rescheduleCancelOldRetry: 'Отменить прежнюю запись',
+    'Новая запись оформлена, но прежнюю запись ({when}) отменить не удалось. Сейчас у вас две записи. Пожалуйста, сразу отмените прежнюю запись, чтобы это время могли занять другие.',
+  rescheduleCancelOldRetry: 'Отменить прежнюю запись сейчас',
   keepAppointment: 'Вернуться к моей записи',
-  bookingCancelledAlready: 'Эта запись уже отменена.',
 
   captcha: {
     label: 'Проверка безопасности',

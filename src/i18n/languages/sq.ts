@@ -165,7 +165,6 @@ export const messages: Messages = {
     'Takimi juaj i ri u caktua, por takimi i mëparshëm ({when}) nuk u anulua dot. Tani keni dy takime. Ju lutemi, anuloni tani takimin e mëparshëm, që të lirohet për të tjerët.',
   rescheduleCancelOldRetry: 'Anuloni tani takimin e mëparshëm',
   keepAppointment: 'Kthehuni te takimi juaj',
-  bookingCancelledAlready: 'Ky takim është anuluar tashmë.',
 
   captcha: {
     label: 'Kontrolli i sigurisë',
@@ -190,7 +189,7 @@ export const messages: Messages = {
       'Kontrolli i sigurisë nuk pati sukses. Ju lutemi, nisni kontrollin sërish me «Kontrolloni përsëri» dhe pastaj zgjidhni përsëri një orë.',
     'not-found':
       'Nuk e gjetëm këtë takim. Mund të jetë anuluar, ose lidhja është e paplotë ose ka skaduar. Mund të caktoni një takim të ri.',
-    'rate-limited': 'Për momentin po vijnë shumë kërkesa. Ju lutemi, prisni pak.',
+    'rate-limited': 'Për momentin po vijnë tepër shumë kërkesa. Ju lutemi, prisni pak.',
     unavailable:
       'Caktimi i takimeve në internet nuk është i mundur tani për shkak të punimeve të mirëmbajtjes. Ju lutemi, provoni përsëri më vonë.',
     network: 'Nuk ka lidhje me sistemin e takimeve. Ju lutemi, kontrolloni lidhjen me internetin dhe provoni përsëri.',

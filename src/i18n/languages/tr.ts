@@ -160,7 +160,6 @@ export const messages: Messages = {
     'Yeni randevunuz alındı, ancak önceki randevunuz ({when}) iptal edilemedi. Şu anda iki randevunuz var. Başkaları alabilsin diye lütfen önceki randevuyu şimdi iptal edin.',
   rescheduleCancelOldRetry: 'Önceki randevuyu şimdi iptal et',
   keepAppointment: 'Randevuma geri dön',
-  bookingCancelledAlready: 'Bu randevu zaten iptal edilmiş.',
 
   captcha: {
     label: 'Güvenlik kontrolü',

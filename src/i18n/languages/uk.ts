@@ -154,7 +154,7 @@ export const messages: Messages = {
   cancelNo: 'Ні, залишити',
   cancelling: 'Скасовуємо…',
   cancelled: 'Ваш запис скасовано.',
-  bookAnother: 'Ще один запис',
+  bookAnother: 'Оформити ще один запис',
   icsSummary: 'Прийом: {concerns} — {office}',
   icsReference: 'Номер запису: {reference}',
   icsBring: 'Візьміть із собою: {items}',
@@ -171,10 +171,9 @@ export const messages: Messages = {
   rescheduledReleased: 'Попередній запис ({when}) скасовано, цей час знову вільний.',
   rescheduleOldKept: 'Попередній запис залишається чинним.',
   rescheduleCancelOldFailed:
-    'Новий запис оформлено, але попередній запис ({when}) скасувати не вдалося. Зараз у Вас два записи. Будь ласка, скасуйте попередній запис, щоб цей час могли взяти інші.',
-  rescheduleCancelOldRetry: 'Скасувати попередній запис',
+    'Новий запис оформлено, але попередній запис ({when}) скасувати не вдалося. Зараз у Вас два записи. Будь ласка, одразу скасуйте попередній запис, щоб цей час могли взяти інші.',
+  rescheduleCancelOldRetry: 'Скасувати попередній запис зараз',
   keepAppointment: 'Повернутися до мого запису',
-  bookingCancelledAlready: 'Цей запис уже скасовано.',
 
   captcha: {
     label: 'Перевірка безпеки',
