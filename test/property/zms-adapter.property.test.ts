@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { parseActivationLink, ZmsAdapter } from '../../src/adapters/zms/zms-adapter.js';
+import { parseActivationLink } from '../../src/adapters/zms/activation-link.js';
+import { ZmsAdapter } from '../../src/adapters/zms/zms-adapter.js';
 import { parseZmsCatalog } from '../../src/adapters/zms/zms-catalog.js';
 import { zmsErrorCodes } from '../../src/adapters/zms/zms-error-table.js';
 import { BookingError } from '../../src/domain/booking-error.js';

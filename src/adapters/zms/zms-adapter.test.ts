@@ -5,7 +5,8 @@ import type { BookingErrorCode } from '../../domain/booking-error.js';
 import { startMockBackend, type MockBackend } from '../../mocks/browser.js';
 import { createZmsHandlers, zmsErrorResponse } from '../../mocks/zms/zms-handlers.js';
 import { FOREIGNERS_OFFICE, ID_CARD, PASING, PASSPORT, RESIDENCE, RUPPERTSTRASSE } from '../../mocks/zms/zms-office.js';
-import { parseActivationLink, ZmsAdapter, zonedIso } from './zms-adapter.js';
+import { parseActivationLink } from './activation-link.js';
+import { ZmsAdapter, zonedIso } from './zms-adapter.js';
 import { zmsErrorCodes } from './zms-error-table.js';
 import { rejectionOf } from '../../../test/support/booking-errors.js';
 

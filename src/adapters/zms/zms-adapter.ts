@@ -11,7 +11,7 @@ import type {
 } from '../../domain/types.js';
 import type { BookingAdapter, CatalogRequestOptions, RequestOptions } from '../booking-adapter.js';
 import { IdempotencyMemory } from '../idempotency.js';
-import { parseActivationLink, type ActivationCredentials } from './activation-link.js';
+import type { ActivationCredentials } from './activation-link.js';
 import { ZmsAvailability, type DayRequest } from './zms-availability.js';
 import { minutesOf, officesFor, parseZmsCatalog, speaksCurrentApi, type ZmsModel } from './zms-catalog.js';
 import { ZmsClient, type Search } from './zms-client.js';
@@ -19,7 +19,7 @@ import { upstreamCodes } from './zms-errors.js';
 import { isObject, positive, text, zonedIso } from './zms-json.js';
 import { bookingOf, parseProcess } from './zms-process.js';
 
-export { parseActivationLink, type ActivationCredentials } from './activation-link.js';
+export type { ActivationCredentials } from './activation-link.js';
 export { zonedIso } from './zms-json.js';
 
 export interface ZmsAdapterOptions {
@@ -263,6 +263,10 @@ export class ZmsAdapter implements BookingAdapter {
 
   /** Confirms the appointment of an activation link in the page's address, or answers null without one. */
   async confirmActivationLink(link: string, options: RequestOptions = {}): Promise<Booking | null> {
+    // Only a page opened from an activation e-mail reads one: the parser is a chunk of its own, not even
+    // requested for an address whose hash is an anchor of the page.
+    if (!/confirm/i.test(link)) return null;
+    const { parseActivationLink } = await import('./activation-link.js');
     const credentials = parseActivationLink(link);
     return credentials ? this.confirmActivation(credentials, options) : null;
   }
