@@ -4,7 +4,8 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { BookingDetailsPage } from '../../../test/page-objects/booking-details-page.js';
 import type { Booking, Concern, Location } from '../../domain/types.js';
 import { defineElement } from '../shared/define.js';
-import { CivicBookingDetails, icsFileName } from './civic-booking-details.js';
+import { icsFileName } from './calendar-file.js';
+import { CivicBookingDetails } from './civic-booking-details.js';
 
 defineElement('civic-booking-details', CivicBookingDetails);
 

@@ -1,4 +1,3 @@
-// Over 350 lines on purpose: one booking shown in every state, with its calendar file and print.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { whatToBring } from '../../domain/selection.js';
 import type { Booking, Concern, Location } from '../../domain/types.js';
@@ -10,11 +9,6 @@ import { LocalizedElement } from '../shared/localized-element.js';
 /** Detail of `civic-cancel-request`. */
 export interface CancelRequestDetail {
   reference: string;
-}
-
-/** The file name of a booking's calendar file, safe on every system. */
-export function icsFileName(reference: string): string {
-  return `termin-${reference.replace(/[^A-Za-z0-9_-]/g, '_')}.ics`;
 }
 
 /**
@@ -108,8 +102,6 @@ export class CivicBookingDetails extends LocalizedElement {
   /** Whether the inline "really cancel?" question is open. */
   private confirming = false;
 
-  /** The `blob:` URL of the calendar file, and what it was made from, so that it is made again only on change. */
-
   /** Set when the booking turned cancelled while the citizen was confirming: focus then goes to the notice. */
   #focusCancelledNotice = false;
 
@@ -129,44 +121,21 @@ export class CivicBookingDetails extends LocalizedElement {
     }
   }
 
-  /**
-   * Downloads the calendar file, made when asked for: the code that writes it is a chunk of its own, which a
-   * citizen who never adds the appointment to a calendar does not download.
-   */
+  /** Downloads the calendar file, written by a chunk that is requested only when the citizen asks for it. */
   async #handleAddToCalendar(): Promise<void> {
     const booking = this.booking;
     if (!booking) return;
-    const { bookingToIcs } = await import('../../domain/ics.js');
-    const l = this.localization;
-    const m = l.messages;
-    const text = bookingToIcs({
+    const { downloadCalendarFile } = await import('./calendar-file.js');
+    downloadCalendarFile({
       booking,
       location: this.location,
       concerns: this.concerns,
       officeName: this.officeName,
-      summary: l.format(m.icsSummary, {
-        concerns: l.formatList(
-          booking.concerns.map(({ id }) => this.concerns.find((concern) => concern.id === id)?.name ?? id),
-        ),
-        office: this.officeName || this.location?.name || booking.reference,
-      }),
+      note: this.note,
       now: this.icsNow(),
-      ...(this.note ? { note: this.note } : {}),
-      labels: {
-        reference: (reference) => l.format(m.icsReference, { reference }),
-        persons: (count) => l.plural(m.persons, count),
-        bring: (items) => l.format(m.icsBring, { items: l.formatList(items) }),
-        reminder: l.format(m.icsReminder, {
-          time: l.formatTime(booking.start, this.location?.timeZone ?? this.userTimeZone),
-        }),
-      },
+      timeZone: this.location?.timeZone ?? this.userTimeZone,
+      localization: this.localization,
     });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-    link.download = icsFileName(booking.reference);
-    link.click();
-    // The download has its own copy by the next task; the address is not needed after it.
-    setTimeout(() => URL.revokeObjectURL(link.href));
   }
 
   #handleReschedule(): void {
