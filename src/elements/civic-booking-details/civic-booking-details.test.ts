@@ -4,7 +4,6 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { BookingDetailsPage } from '../../../test/page-objects/booking-details-page.js';
 import type { Booking, Concern, Location } from '../../domain/types.js';
 import { defineElement } from '../shared/define.js';
-import { icsFileName } from './calendar-file.js';
 import { CivicBookingDetails } from './civic-booking-details.js';
 
 defineElement('civic-booking-details', CivicBookingDetails);
@@ -250,20 +249,6 @@ describe('civic-booking-details', () => {
       element.booking = { ...confirmed, start: '2026-12-03T10:00:00+01:00', end: '2026-12-03T10:40:00+01:00' };
       await element.updateComplete;
       expect((await page.downloadCalendar()).text).to.contain('DTSTART:20261203T090000Z');
-    });
-
-    it('loads the code that writes the file only when it is asked for', async () => {
-      const before = performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/domain/ics'));
-      const { page } = await setup();
-      await page.element.updateComplete;
-      expect(
-        performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/domain/ics')),
-      ).to.deep.equal(before);
-      await page.downloadCalendar();
-    });
-
-    it('keeps the file name safe whatever the reference', () => {
-      expect(icsFileName('A/B\\C:1')).to.equal('termin-A_B_C_1.ics');
     });
   });
 
