@@ -26,10 +26,12 @@ export default {
     dir: 'dist',
     format: 'es',
     entryFileNames: '[name].js',
-    // A language's texts are `civic-booking-lang-tr-<hash>.js`, so that an office's IT can tell them apart.
+    // A language's texts are `civic-booking-lang-tr-<hash>.js`, those of its rarer paths
+    // `civic-booking-lang-tr-more-<hash>.js`, so that an office's IT can tell them apart.
     // An element's chunk is named after it: `civic-booking-captcha-<hash>.js`.
     chunkFileNames: (chunk) => {
       const id = chunk.facadeModuleId ?? '';
+      if (id.includes('/i18n/languages/more/')) return 'civic-booking-lang-[name]-more-[hash].js';
       if (id.includes('/i18n/languages/')) return 'civic-booking-lang-[name]-[hash].js';
       const element = /\/elements\/civic-([\w-]+)\/define\.js$/.exec(id);
       return element ? `civic-booking-${element[1]}-[hash].js` : 'civic-booking-[name]-[hash].js';

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { languages } from './languages.js';
-import { loadMessages, Localization, matchLanguage } from './localization.js';
+import { Localization, matchLanguage } from './localization.js';
+import { allMessagesOf } from '../../test/support/all-messages.js';
 import type { Messages, Plural } from './messages.js';
 
 // Every language file against the German source: the same texts, the same placeholders, the plural forms its
@@ -10,7 +11,7 @@ import type { Messages, Plural } from './messages.js';
 type Texts = Record<string, unknown>;
 
 const all = Object.fromEntries(
-  await Promise.all(Object.keys(languages).map(async (lang) => [lang, await loadMessages(lang)] as const)),
+  await Promise.all(Object.keys(languages).map(async (lang) => [lang, await allMessagesOf(lang)] as const)),
 ) as Record<string, Messages>;
 const german = all.de!;
 const english = all.en!;

@@ -1,16 +1,19 @@
-import type { Messages } from './messages.js';
+import type { BookingMessages, MoreMessages } from './messages.js';
 
 /** A language the widget speaks: its own name, for the language switch, and how its texts arrive. */
 export interface Language {
   /** The language's name in its own words ("Türkçe"). */
   name: string;
-  /** Loads the language's texts: a chunk beside the script, fetched only when the language is spoken. */
-  load: () => Promise<{ messages: Messages }>;
+  /**
+   * Loads the texts a booking needs: a chunk beside the script, fetched only when the language is spoken. It
+   * names the chunk of the texts of the rarer paths (see `MoreMessages`), fetched only when one of them is shown.
+   */
+  load: () => Promise<{ messages: BookingMessages; more: () => Promise<{ messages: MoreMessages }> }>;
 }
 
 /**
  * Every language the widget speaks, by primary language subtag, in the order the language switch offers
- * them. Add a language with its file in `languages/` and one line here.
+ * them. Add a language with its two files, `languages/xx.ts` and `languages/more/xx.ts`, and one line here.
  */
 export const languages: Record<string, Language> = {
   de: { name: 'Deutsch', load: () => import('./languages/de.js') },

@@ -1,7 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { defaultLanguage } from './languages.js';
 import {
+  hasMoreMessages,
   loadMessages,
+  loadMoreMessages,
   localize,
   Localization,
   messagesOf,
@@ -28,6 +30,7 @@ export class LocaleController implements ReactiveController {
   #ready = false;
   #failed = false;
   #settled: Promise<void> = Promise.resolve();
+  #moreLoading: Promise<void> | null = null;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.host = host;
@@ -63,10 +66,30 @@ export class LocaleController implements ReactiveController {
     return this.#wanted!;
   }
 
-  /** Settles once the language asked for is on screen, or could not load. */
+  /** Settles once the language asked for is on screen, or could not load, and so have the rarer texts asked for. */
   get settled(): Promise<void> {
     this.#follow();
-    return this.#settled;
+    return this.#moreLoading ? Promise.all([this.#settled, this.#moreLoading]).then(() => undefined) : this.#settled;
+  }
+
+  /** Whether texts are on their way: the language asked for, or the rarer texts of the one on screen. */
+  get pending(): boolean {
+    return !this.ready || this.#moreLoading !== null;
+  }
+
+  /**
+   * Whether the texts of the rarer paths (see `MoreMessages`) of the language on screen are here, or could not
+   * load; asks for them when they are not, and renders the host again once they are.
+   */
+  moreTexts(): boolean {
+    const lang = this.#value?.lang;
+    if (!lang) return false;
+    if (hasMoreMessages(lang)) return true;
+    this.#moreLoading ??= loadMoreMessages(lang).then(() => {
+      this.#moreLoading = null;
+      this.host.requestUpdate();
+    });
+    return false;
   }
 
   /** Tries again after no language could load. */

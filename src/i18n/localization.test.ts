@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { messages as german } from './languages/de.js';
+import { messages as germanForBooking } from './languages/de.js';
+import { messages as germanMore } from './languages/more/de.js';
 import { Localization, matchLanguage, resolveLanguage } from './localization.js';
+
+const german = { ...germanForBooking, ...germanMore };
 
 /** Formats of a tag, with German texts (formats do not depend on the texts). */
 const formats = (tag: string) => new Localization(matchLanguage(tag) ?? { lang: tag, locale: tag }, german);

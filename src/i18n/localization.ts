@@ -1,6 +1,7 @@
 import type { IsoDate, IsoDateTime } from '../domain/types.js';
 import { defaultLanguage, fallbackLanguage, languages, rightToLeft } from './languages.js';
-import type { Messages, Plural } from './messages.js';
+import type { BookingErrorCode } from '../domain/booking-error.js';
+import type { Messages, MoreMessages, Plural } from './messages.js';
 
 /** Noon UTC of a calendar day, so that formatting it in UTC never slips to a neighbouring day. */
 const dayAsDate = (date: IsoDate) => new Date(`${date}T12:00:00Z`);
@@ -68,7 +69,8 @@ export class Localization {
 
   /** A message with its `{placeholders}` filled in; numbers are written the language's way. */
   format(template: string, values: Record<string, string | number> = {}): string {
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    // A text of a rarer path whose chunk could not load is missing: it shows as nothing.
+    return (template ?? '').replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = values[name];
       return value === undefined ? whole : typeof value === 'number' ? this.formatNumber(value) : value;
     });
@@ -82,7 +84,13 @@ export class Localization {
   /** The form of a plural message for `count`, filled in. */
   plural(forms: Plural, count: number, values: Record<string, string | number> = {}): string {
     const category = this.#plurals.select(count) as keyof Plural;
-    return this.format(forms[category] ?? forms.other, { ...values, count });
+    return this.format(forms?.[category] ?? forms?.other, { ...values, count });
+  }
+
+  /** What an error means for the citizen and what to do next. */
+  errorText(code: BookingErrorCode): string {
+    const { errors, refusals } = this.messages;
+    return code === 'network' || code === 'unexpected' ? errors[code] : (refusals[code] ?? errors.unexpected);
   }
 
   /** 1 = Monday … 7 = Sunday: the first day of the week in the language's region. */
@@ -190,6 +198,14 @@ export function localize(match: LanguageMatch, messages: Messages): Localization
 
 const loaded = new Map<string, Promise<Messages>>();
 const ready = new Map<string, Messages>();
+const more = new Map<string, Promise<void>>();
+const moreSettled = new Set<string>();
+
+/**
+ * What the rarer paths show when their texts could not load (the chunk gone after a deploy, the network
+ * lost): nothing, rather than a broken element; an error the backend answered is then told in the general words.
+ */
+const withoutMore = { captcha: {}, refusals: {} } as unknown as MoreMessages;
 
 /** A language's texts if they have arrived. */
 export function messagesOf(lang: string): Messages | undefined {
@@ -201,11 +217,41 @@ export function loadMessages(lang: string): Promise<Messages> {
   let loading = loaded.get(lang);
   if (!loading) {
     loading = languages[lang]!.load().then(({ messages }) => {
-      ready.set(lang, messages);
-      return messages;
+      // The texts of the rarer paths join these when they are asked for (loadMoreMessages); an element shows
+      // none of them before they are here (LocalizedElement's `needsMoreTexts`).
+      const texts = messages as Messages;
+      ready.set(lang, texts);
+      return texts;
     });
     loaded.set(lang, loading);
     loading.catch(() => loaded.delete(lang));
+  }
+  return loading;
+}
+
+/** Whether the texts of a language's rarer paths have arrived, or could not. */
+export function hasMoreMessages(lang: string): boolean {
+  return moreSettled.has(lang);
+}
+
+/**
+ * Loads the texts of a language's rarer paths (once), after its booking texts: they join the same messages,
+ * so that every Localization of the language has them.
+ */
+export function loadMoreMessages(lang: string): Promise<void> {
+  let loading = more.get(lang);
+  if (!loading) {
+    const extra = languages[lang]!.load()
+      .then(({ more }) => more())
+      .then(
+        ({ messages }) => messages,
+        (error: unknown) => (tellOnce(`could not load the rarer texts of "${lang}" (${String(error)}).`), withoutMore),
+      );
+    loading = Promise.all([loadMessages(lang), extra])
+      .then(([messages, texts]) => void Object.assign(messages, texts))
+      .catch(() => undefined)
+      .finally(() => moreSettled.add(lang));
+    more.set(lang, loading);
   }
   return loading;
 }

@@ -10,12 +10,12 @@ import type { BookingErrorCode } from '../domain/booking-error.js';
 export type Plural = { other: string } & Partial<Record<'zero' | 'one' | 'two' | 'few' | 'many', string>>;
 
 /**
- * Every text of the widget, in one language: one file per language in `languages/`, plain data. A word in
+ * The texts a booking needs, in one language: one file per language in `languages/`, plain data. A word in
  * braces (`{time}`) is filled in when the text is shown and must stay as it is; everything else is the
  * translator's. Texts are written as a good public office writes to citizens: polite, plain, with the
  * office's terms kept the same throughout (see docs/glossary/).
  */
-export interface Messages {
+export interface BookingMessages {
   // The widget as a whole
   /** The widget's accessible name before the office's name is known. */
   widgetLabel: string;
@@ -147,13 +147,6 @@ export interface Messages {
   donePending: Plural;
   /** The same heading when the backend does not say how long the link lives. */
   donePendingNoTime: string;
-  /** The heading once the booking is cancelled. */
-  doneCancelled: string;
-  /** The heading of a manage link that is wrong or expired. */
-  manageNotFound: string;
-  /** The heading of a booking whose time has passed. */
-  bookingPast: string;
-  bookNew: string;
   /** Heading of the list of what to bring. */
   bringHeading: string;
   addressHeading: string;
@@ -164,20 +157,49 @@ export interface Messages {
   statusLabel: string;
   statusConfirmed: string;
   statusPending: string;
-  statusCancelled: string;
   /** `{count}`: minutes the e-mail's link lives. */
   pendingVerification: Plural;
   pendingVerificationNoTime: string;
-  activationConfirmed: string;
   addToCalendar: string;
   print: string;
   cancelBooking: string;
+  bookAnother: string;
+
+  /** The action to move the appointment to another time. */
+  rescheduleStart: string;
+
+  // Errors
+  /** The errors that need no answer from the backend to be told: it could not be reached, or failed. */
+  errors: Record<'network' | 'unexpected', string>;
+  errorTimeout: string;
+  configMissingApi: string;
+  /** `{backend}`: the value of the `backend` attribute. */
+  configUnknownBackend: string;
+}
+
+/**
+ * The texts of the rarer paths, in a file of their own per language (`languages/more/`): a booking never
+ * downloads them. They arrive when they are about to be shown: a booking opened from its link, cancelled or
+ * changed, a captcha, a calendar file, an error the backend answered.
+ */
+export interface MoreMessages {
+  // Manage and cancel
+  /** The heading once the booking is cancelled. */
+  doneCancelled: string;
+  /** The heading of a manage link that is wrong or expired. */
+  manageNotFound: string;
+  /** The heading of a booking whose time has passed. */
+  bookingPast: string;
+  bookNew: string;
+  statusCancelled: string;
+  activationConfirmed: string;
   cancelConfirm: string;
   cancelYes: string;
   cancelNo: string;
   cancelling: string;
   cancelled: string;
-  bookAnother: string;
+
+  // The calendar file
   /** The title of the calendar entry; `{concerns}`: the concerns' names, `{office}`: the office's name. */
   icsSummary: string;
   /** A line of the calendar entry's description; `{reference}`: the booking reference. */
@@ -188,8 +210,6 @@ export interface Messages {
   icsReminder: string;
 
   // Changing an appointment
-  /** The manage view's action to move the appointment to another time. */
-  rescheduleStart: string;
   /** The heading of the time step when moving an appointment. */
   rescheduleTime: string;
   /** The heading of the review when moving an appointment. */
@@ -219,13 +239,11 @@ export interface Messages {
     retry: string;
   };
 
-  // Errors
-  /** The message for each error code, with what to do next. */
-  errors: Record<BookingErrorCode, string>;
-  errorTimeout: string;
+  // What the backend refused, with what to do next
+  refusals: Record<Exclude<BookingErrorCode, 'network' | 'unexpected'>, string>;
   /** `{count}`: seconds to wait. */
   errorRetryIn: Plural;
-  configMissingApi: string;
-  /** `{backend}`: the value of the `backend` attribute. */
-  configUnknownBackend: string;
 }
+
+/** Every text of the widget in one language. */
+export type Messages = BookingMessages & MoreMessages;

@@ -40,8 +40,9 @@ describe('the script-tag bundle', () => {
     expect(api.startsWith(opened.window.location.origin)).to.equal(true);
     // The office asks for no captcha, so ALTCHA's chunk is never loaded.
     expect(scripts().filter((name) => name.includes('captcha'))).to.deep.equal([]);
-    // Nor is what only other paths need: the calendar file, changing an appointment.
-    expect(scripts().filter((name) => /calendar-file|rescheduling/.test(name))).to.deep.equal([]);
+    // Nor is what only other paths need: the calendar file, changing an appointment, the rarer texts.
+    expect(scripts().filter((name) => /calendar-file|rescheduling|-more-/.test(name))).to.deep.equal([]);
+    expect(scripts().filter((name) => name.includes('civic-booking-lang-'))).to.have.length(1);
     expect(opened.window.customElements.get('altcha-widget')).to.equal(undefined);
   });
 

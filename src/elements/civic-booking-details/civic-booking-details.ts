@@ -105,6 +105,17 @@ export class CivicBookingDetails extends LocalizedElement {
   /** Set when the booking turned cancelled while the citizen was confirming: focus then goes to the notice. */
   #focusCancelledNotice = false;
 
+  /** A cancelled booking, the cancel question, a link just confirmed, the manage view: rarer texts. */
+  protected override needsMoreTexts(): boolean {
+    return (
+      this.mode === 'manage' ||
+      this.booking?.status === 'cancelled' ||
+      this.confirmedByLink ||
+      this.confirming ||
+      this.cancelling
+    );
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     const previous = changed.get('booking') as Booking | null | undefined;
     if (changed.has('booking') && previous && this.booking) {
@@ -125,7 +136,7 @@ export class CivicBookingDetails extends LocalizedElement {
   async #handleAddToCalendar(): Promise<void> {
     const booking = this.booking;
     if (!booking) return;
-    const { downloadCalendarFile } = await import('./calendar-file.js');
+    const [{ downloadCalendarFile }] = await Promise.all([import('./calendar-file.js'), this.loadMoreTexts()]);
     downloadCalendarFile({
       booking,
       location: this.location,

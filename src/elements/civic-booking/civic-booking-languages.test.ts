@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../define.js';
 import { languages } from '../../i18n/languages.js';
-import { loadMessages } from '../../i18n/localization.js';
+import { allMessagesOf } from '../../../test/support/all-messages.js';
 import type { Messages } from '../../i18n/messages.js';
 import { perceivedTexts } from '../../../test/page-objects/text.js';
 import { bookInAnyLanguage } from '../../../test/support/any-language.js';
@@ -15,7 +15,7 @@ import type { CivicBooking } from './civic-booking.js';
 const mock = useMockProtocol();
 const codes = Object.keys(languages);
 const all = Object.fromEntries(
-  await Promise.all(codes.map(async (lang) => [lang, await loadMessages(lang)] as const)),
+  await Promise.all(codes.map(async (lang) => [lang, await allMessagesOf(lang)] as const)),
 ) as Record<string, Messages>;
 
 /** The texts of a message file that hold no placeholder, each a whole sentence or label a citizen reads. */

@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw';
 import '../../define.js';
 import { demoCatalog } from '../../adapters/demo/demo-office.js';
 import { languages } from '../../i18n/languages.js';
-import { loadMessages } from '../../i18n/localization.js';
+import { allMessagesOf } from '../../../test/support/all-messages.js';
 import { bookInAnyLanguage } from '../../../test/support/any-language.js';
 import { api, useMockProtocol } from '../../../test/support/protocol-fixture.js';
 import { cutOffTexts } from '../../../test/support/reflow.js';
@@ -20,7 +20,7 @@ const longest = await (async () => {
   const lengthOf = (value: unknown): number =>
     typeof value === 'string' ? value.length : Object.values(value as object).reduce((sum, v) => sum + lengthOf(v), 0);
   const sizes = await Promise.all(
-    Object.keys(languages).map(async (lang) => [lang, lengthOf(await loadMessages(lang))] as const),
+    Object.keys(languages).map(async (lang) => [lang, lengthOf(await allMessagesOf(lang))] as const),
   );
   return sizes.sort((a, b) => b[1] - a[1])[0]![0];
 })();

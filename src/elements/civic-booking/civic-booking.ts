@@ -199,6 +199,22 @@ export class CivicBooking extends LocalizedElement {
     this.requestUpdate();
   };
 
+  /**
+   * The rarer paths, whose texts a booking never downloads: a booking opened, changed, cancelled or past, a
+   * captcha, a refusal.
+   */
+  protected override needsMoreTexts(): boolean {
+    const { journey, booking, previous, busy, error, catalog } = this.#flow.state;
+    return (
+      journey !== 'book' ||
+      previous !== null ||
+      !!catalog?.captcha ||
+      busy === 'cancelling' ||
+      (error !== null && error.code !== 'network' && error.code !== 'unexpected') ||
+      (booking !== null && !this.#isOpen(booking))
+    );
+  }
+
   #fire<T>(name: string, detail: T): void {
     this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
@@ -364,13 +380,18 @@ export class CivicBooking extends LocalizedElement {
     // The message is the one the citizen reads: once a language is on screen.
     const tell = () =>
       this.#fire('civic-error', { code: error.code, message: this.#errorMessage(error, this.localization) });
-    if (this.languageReady) tell();
-    else void this.updateComplete.then(tell);
+    // A refusal's text may still be on its way (see `needsMoreTexts`): the event waits for it.
+    const generic = error.code === 'network' || error.code === 'unexpected';
+    if (this.languageReady && generic) tell();
+    else {
+      this.requestUpdate();
+      void this.updateComplete.then(tell);
+    }
   }
 
   #errorMessage(error: FlowError, l: Localization): string {
     if (this.languageFailed) return '';
-    const said = error.reason === 'timeout' ? l.messages.errorTimeout : l.messages.errors[error.code];
+    const said = error.reason === 'timeout' ? l.messages.errorTimeout : l.errorText(error.code);
     // A change that did not happen leaves the old appointment as it was: the citizen is told so.
     const base = error.task === 'reschedule' ? `${said} ${l.messages.rescheduleOldKept}` : said;
     return error.retryAfterSeconds ? `${base} ${l.plural(l.messages.errorRetryIn, error.retryAfterSeconds)}` : base;

@@ -92,6 +92,11 @@ export class CivicCaptcha extends LocalizedElement {
     return answer;
   }
 
+  /** Its texts are among the rarer ones: an office that asks for no captcha never downloads them. */
+  protected override needsMoreTexts(): boolean {
+    return true;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.#solveAhead = true;

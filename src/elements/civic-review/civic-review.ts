@@ -97,6 +97,11 @@ export class CivicReview extends LocalizedElement {
   /** The location of {@link previous}. */
   previousLocation: Location | null = null;
 
+  /** Old and new side by side: texts of changing an appointment, a rarer path. */
+  protected override needsMoreTexts(): boolean {
+    return this.previous !== null;
+  }
+
   #handleEdit(event: Event): void {
     const step = (event.currentTarget as HTMLButtonElement).dataset['step'] as ReviewStep;
     this.dispatchEvent(

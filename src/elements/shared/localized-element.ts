@@ -6,7 +6,8 @@ import type { LanguageMatch, Localization } from '../../i18n/localization.js';
  * The base of every element of the widget: it speaks the language the page asks it to (its own `lang`, an
  * ancestor's, `<html lang>`), renders again when that changes, renders nothing before the first language
  * has arrived, and counts a language still on its way as part of an update, so that `updateComplete` resolves
- * once the texts on screen are in that language.
+ * once the texts on screen are in that language. An element that shows texts of the rarer paths says so in
+ * `needsMoreTexts`, and renders once they are here.
  */
 export class LocalizedElement extends LitElement {
   readonly #locale = new LocaleController(this);
@@ -36,12 +37,28 @@ export class LocalizedElement extends LitElement {
     this.#locale.retry();
   }
 
-  /** Property changes made while no language had arrived, kept for the first render. */
+  /**
+   * Whether the element is about to show texts of the rarer paths (see `MoreMessages`), which a booking never
+   * downloads: it then renders once they are here.
+   */
+  protected needsMoreTexts(): boolean {
+    return false;
+  }
+
+  /** Loads the texts of the rarer paths, for an action about to use them outside rendering. */
+  protected async loadMoreTexts(): Promise<void> {
+    if (!this.#locale.moreTexts()) await this.#locale.settled;
+  }
+
+  /** Property changes made while the texts to show them had not arrived, kept for the render once they are. */
   #pending = new Map<PropertyKey, unknown>();
 
   /** Renders nothing until a language has arrived: no text in a language the page did not ask for. */
   protected override shouldUpdate(changed: PropertyValues): boolean {
-    if (!this.#locale.hasLanguage && !this.languageFailed) {
+    const waiting = this.#locale.hasLanguage
+      ? this.needsMoreTexts() && !this.#locale.moreTexts()
+      : !this.languageFailed;
+    if (waiting) {
       changed.forEach((value, key) => this.#pending.has(key) || this.#pending.set(key, value));
       return false;
     }
@@ -52,7 +69,7 @@ export class LocalizedElement extends LitElement {
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (!this.#locale.ready) {
+    while (this.#locale.pending) {
       await this.#locale.settled;
       complete = await super.getUpdateComplete();
     }

@@ -1,10 +1,10 @@
-import type { Messages } from '../messages.js';
+import type { BookingMessages } from '../messages.js';
 
 /**
  * Arabic (العربية). Translated from the German and English texts with machine help;
  * not yet checked by a native speaker.
  */
-export const messages: Messages = {
+export const messages: BookingMessages = {
   widgetLabel: 'حجز موعد',
   officeLabel: 'حجز موعد: {office}',
   loading: 'جارٍ التحميل…',
@@ -140,10 +140,6 @@ export const messages: Messages = {
     other: 'يُرجى تأكيد موعدك عبر البريد الإلكتروني خلال {count} دقيقة',
   },
   donePendingNoTime: 'يُرجى تأكيد موعدك عبر البريد الإلكتروني',
-  doneCancelled: 'تم إلغاء موعدك',
-  manageNotFound: 'هذا الرابط لا يعمل',
-  bookingPast: 'لقد مضى وقت هذا الموعد',
-  bookNew: 'حجز موعد جديد',
   bringHeading: 'يُرجى إحضار ما يلي',
   addressHeading: 'العنوان',
   changeOrCancelHeading: 'تغيير الموعد أو إلغاؤه',
@@ -153,7 +149,6 @@ export const messages: Messages = {
   statusLabel: 'الحالة',
   statusConfirmed: 'مؤكد',
   statusPending: 'بانتظار تأكيدك',
-  statusCancelled: 'ملغى',
   pendingVerification: {
     zero: 'يُرجى الاطلاع على بريدك الإلكتروني وتأكيد الموعد خلال {count} دقيقة، وإلا فسيُتاح الموعد لغيرك.',
     one: 'يُرجى الاطلاع على بريدك الإلكتروني وتأكيد الموعد خلال {count} دقيقة، وإلا فسيُتاح الموعد لغيرك.',
@@ -163,69 +158,20 @@ export const messages: Messages = {
     other: 'يُرجى الاطلاع على بريدك الإلكتروني وتأكيد الموعد خلال {count} دقيقة، وإلا فسيُتاح الموعد لغيرك.',
   },
   pendingVerificationNoTime: 'يُرجى الاطلاع على بريدك الإلكتروني وتأكيد الموعد عبر الرابط الموجود في الرسالة.',
-  activationConfirmed: 'شكرًا لك، تم تأكيد موعدك.',
   addToCalendar: 'إضافة إلى التقويم (\u2066.ics\u2069)',
   print: 'طباعة',
   cancelBooking: 'إلغاء الموعد',
-  cancelConfirm: 'هل تريد فعلًا إلغاء هذا الموعد؟',
-  cancelYes: 'نعم، إلغاء الموعد',
-  cancelNo: 'لا، الاحتفاظ بالموعد',
-  cancelling: 'جارٍ الإلغاء…',
-  cancelled: 'تم إلغاء موعدك.',
   bookAnother: 'حجز موعد آخر',
-  icsSummary: 'موعد: {concerns} – {office}',
-  icsReference: 'رقم الحجز: {reference}',
-  icsBring: 'يُرجى إحضار: {items}',
-  icsReminder: 'تذكير: موعدك غدًا الساعة {time}.',
-
   rescheduleStart: 'نقل الموعد',
-  rescheduleTime: 'اختيار وقت جديد',
-  rescheduleReview: 'مراجعة التغيير',
-  previousAppointment: 'الموعد الحالي',
-  newAppointment: 'الموعد الجديد',
-  rescheduleSubmit: 'نقل الموعد نهائيًا',
-  rescheduling: 'جارٍ نقل الموعد…',
-  rescheduled: 'تم نقل موعدك',
-  rescheduledReleased: 'أصبح موعدك السابق يوم {when} متاحًا لغيرك.',
-  rescheduleOldKept: 'يبقى موعدك الحالي كما هو.',
-  rescheduleCancelOldFailed:
-    'تم حجز موعدك الجديد، لكن تعذّر إلغاء موعدك السابق يوم {when}. لديك الآن موعدان. يُرجى إلغاء الموعد السابق الآن ليصبح متاحًا لغيرك.',
-  rescheduleCancelOldRetry: 'إلغاء الموعد السابق الآن',
-  keepAppointment: 'العودة إلى موعدي',
-
-  captcha: {
-    label: 'الفحص الأمني',
-    checking: 'جارٍ الفحص…',
-    verified: 'تم الفحص',
-    failed: 'لم ينجح الفحص.',
-    retry: 'إعادة الفحص',
-  },
 
   errors: {
-    'invalid-input': 'لم تُقبل بعض البيانات. يُرجى تصحيح الحقول المميزة.',
-    'slot-taken': 'عذرًا، حجز شخص آخر هذا الوقت للتو. يُرجى اختيار وقت آخر؛ ستبقى البيانات التي أدخلتها محفوظة.',
-    'hold-expired': 'انتهى حجزك المؤقت. يُرجى اختيار وقت من جديد؛ ستبقى البيانات التي أدخلتها محفوظة.',
-    'limit-reached':
-      'لقد حجزت لدى هذا المكتب الحد الأقصى المسموح به من المواعيد. يُرجى أولًا إلغاء موعد آخر (عبر الرابط في رسالة التأكيد)، أو التواصل مع المكتب.',
-    'too-late': 'لم يعد ممكنًا تغيير هذا الموعد أو إلغاؤه عبر الإنترنت. يُرجى التواصل مع المكتب مباشرةً.',
-    'idempotency-mismatch':
-      'لم يكتمل حجزك، لأن البيانات التي أدخلتها تغيّرت أثناء إرسالها. يُرجى مراجعتها والحجز من جديد.',
-    'captcha-required': 'لم ينجح الفحص الأمني. يُرجى إعادته بالنقر على «إعادة الفحص»، ثم اختيار وقت من جديد.',
-    'not-found': 'لم نعثر على هذا الموعد. ربما أُلغي، أو أن الرابط غير مكتمل أو انتهت صلاحيته. يمكنك حجز موعد جديد.',
-    'rate-limited': 'تصلنا الآن طلبات كثيرة جدًا. يُرجى الانتظار قليلًا.',
-    unavailable: 'الحجز عبر الإنترنت غير متاح حاليًا بسبب أعمال صيانة. يُرجى المحاولة لاحقًا.',
     network: 'لا يوجد اتصال بنظام الحجز. يُرجى التأكد من اتصالك بالإنترنت والمحاولة مرة أخرى.',
     unexpected: 'حدث خطأ ما. يُرجى المحاولة مرة أخرى. إذا تكرر الخطأ، يُرجى التواصل مع المكتب.',
   },
   errorTimeout: 'نظام الحجز لا يستجيب. يُرجى المحاولة مرة أخرى.',
-  errorRetryIn: {
-    zero: 'يُرجى المحاولة مرة أخرى بعد {count} ثانية.',
-    one: 'يُرجى المحاولة مرة أخرى بعد {count} ثانية.',
-    two: 'يُرجى المحاولة مرة أخرى بعد {count} ثانيتين.',
-    few: 'يُرجى المحاولة مرة أخرى بعد {count} ثوانٍ.',
-    many: 'يُرجى المحاولة مرة أخرى بعد {count} ثانية.',
-    other: 'يُرجى المحاولة مرة أخرى بعد {count} ثانية.',
-  },
   configMissingApi: 'وحدة الحجز هذه غير مُعدّة: يجب أن تذكر الصفحة عنوان نظام الحجز (api).',
   configUnknownBackend: 'وحدة الحجز هذه غير مُعدّة بشكل صحيح: الواجهة الخلفية «{backend}» غير معروفة.',
 };
+
+/** The texts of the rarer paths, fetched only when one of them is shown. */
+export const more = () => import('./more/ar.js');

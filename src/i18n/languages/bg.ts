@@ -1,10 +1,10 @@
-import type { Messages } from '../messages.js';
+import type { BookingMessages } from '../messages.js';
 
 /**
  * Bulgarian (Български). Translated from the German and English texts with machine help;
  * not yet checked by a native speaker.
  */
-export const messages: Messages = {
+export const messages: BookingMessages = {
   widgetLabel: 'Записване на час',
   officeLabel: 'Записване на час: {office}',
   loading: 'Зареждане…',
@@ -112,10 +112,6 @@ export const messages: Messages = {
     other: 'Моля, потвърдете часа си по имейл в рамките на {count} минути',
   },
   donePendingNoTime: 'Моля, потвърдете часа си по имейл',
-  doneCancelled: 'Часът ви е отменен',
-  manageNotFound: 'Тази връзка не работи',
-  bookingPast: 'Този час вече е минал',
-  bookNew: 'Запишете нов час',
   bringHeading: 'Моля, носете със себе си',
   addressHeading: 'Адрес',
   changeOrCancelHeading: 'Промяна или отмяна на часа',
@@ -125,77 +121,28 @@ export const messages: Messages = {
   statusLabel: 'Състояние',
   statusConfirmed: 'Потвърден',
   statusPending: 'Очаква вашето потвърждение',
-  statusCancelled: 'Отменен',
   pendingVerification: {
     one: 'Моля, проверете електронната си поща и потвърдете часа в рамките на {count} минута. Иначе часът ще бъде освободен.',
     other:
       'Моля, проверете електронната си поща и потвърдете часа в рамките на {count} минути. Иначе часът ще бъде освободен.',
   },
   pendingVerificationNoTime: 'Моля, проверете електронната си поща и потвърдете часа чрез връзката в имейла.',
-  activationConfirmed: 'Благодарим ви! Часът ви е потвърден.',
   addToCalendar: 'Добавяне в календара (.ics)',
   print: 'Печат',
   cancelBooking: 'Отмяна на часа',
-  cancelConfirm: 'Наистина ли искате да отмените този час?',
-  cancelYes: 'Да, отменям',
-  cancelNo: 'Не, запазвам го',
-  cancelling: 'Отмяна…',
-  cancelled: 'Часът ви е отменен.',
   bookAnother: 'Запишете още един час',
-  icsSummary: 'Записан час: {concerns} – {office}',
-  icsReference: 'Номер на записването: {reference}',
-  icsBring: 'Моля, носете: {items}',
-  icsReminder: 'Напомняне: часът ви е утре в {time} ч.',
-
   rescheduleStart: 'Пренасрочване на часа',
-  rescheduleTime: 'Изберете нов час',
-  rescheduleReview: 'Проверка на промяната',
-  previousAppointment: 'Досегашен час',
-  newAppointment: 'Нов час',
-  rescheduleSubmit: 'Пренасрочете часа',
-  rescheduling: 'Пренасрочване…',
-  rescheduled: 'Часът ви е пренасрочен',
-  rescheduledReleased: 'Досегашният ви час за {when} е освободен.',
-  rescheduleOldKept: 'Досегашният ви час остава в сила.',
-  rescheduleCancelOldFailed:
-    'Новият ви час е записан, но досегашният час за {when} не можа да бъде отменен. В момента сте записани два пъти. Моля, отменете досегашния час сега, за да се освободи за други хора.',
-  rescheduleCancelOldRetry: 'Отменете досегашния час сега',
-  keepAppointment: 'Обратно към моя час',
-
-  captcha: {
-    label: 'Проверка за сигурност',
-    checking: 'Проверка…',
-    verified: 'Проверено',
-    failed: 'Проверката не беше успешна.',
-    retry: 'Проверете отново',
-  },
 
   errors: {
-    'invalid-input': 'Някои данни не бяха приети. Моля, поправете отбелязаните полета.',
-    'slot-taken': 'За съжаление този час току-що беше зает. Моля, изберете друг час; въведените от вас данни остават.',
-    'hold-expired': 'Резервацията ви изтече. Моля, изберете отново час; въведените от вас данни остават.',
-    'limit-reached':
-      'Вече имате максималния разрешен брой записани часове в тази служба. Моля, първо отменете друг час (чрез връзката в имейла за потвърждение) или се обърнете към службата.',
-    'too-late': 'Този час вече не може да бъде променен или отменен онлайн. Моля, обърнете се пряко към службата.',
-    'idempotency-mismatch':
-      'Записването не беше завършено, защото данните ви се промениха по време на изпращането. Моля, проверете ги и запишете часа отново.',
-    'captcha-required':
-      'Проверката за сигурност не беше успешна. Моля, започнете я отново с „Проверете отново“ и след това изберете отново час.',
-    'not-found':
-      'Не открихме този час. Може да е бил отменен или връзката да е непълна или с изтекъл срок. Можете да запишете нов час.',
-    'rate-limited': 'В момента постъпват твърде много заявки. Моля, изчакайте малко.',
-    unavailable:
-      'Онлайн записването в момента не е достъпно поради техническа поддръжка. Моля, опитайте отново по-късно.',
     network: 'Няма връзка със системата за записване. Моля, проверете интернет връзката си и опитайте отново.',
     unexpected: 'Нещо се обърка. Моля, опитайте отново. Ако пак не стане, обърнете се към службата.',
   },
   errorTimeout: 'Системата за записване не отговаря. Моля, опитайте отново.',
-  errorRetryIn: {
-    one: 'Моля, опитайте отново след {count} секунда.',
-    other: 'Моля, опитайте отново след {count} секунди.',
-  },
   configMissingApi:
     'Този модул за записване не е настроен: страницата трябва да посочи адреса на система за записване (api).',
   configUnknownBackend:
     'Този модул за записване не е настроен правилно: системата за записване „{backend}“ е непозната.',
 };
+
+/** The texts of the rarer paths, fetched only when one of them is shown. */
+export const more = () => import('./more/bg.js');

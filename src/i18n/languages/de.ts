@@ -1,7 +1,7 @@
-import type { Messages } from '../messages.js';
+import type { BookingMessages } from '../messages.js';
 
-/** Deutsch: die Sprache des Widgets, wenn die Seite keine andere nennt; im Bundle enthalten. */
-export const messages: Messages = {
+/** Deutsch: die Sprache des Widgets, wenn die Seite keine andere nennt. */
+export const messages: BookingMessages = {
   widgetLabel: 'Termin buchen',
   officeLabel: 'Terminbuchung: {office}',
   loading: 'Wird geladen …',
@@ -109,10 +109,6 @@ export const messages: Messages = {
     other: 'Bitte bestätigen Sie Ihren Termin innerhalb von {count} Minuten per E-Mail',
   },
   donePendingNoTime: 'Bitte bestätigen Sie Ihren Termin per E-Mail',
-  doneCancelled: 'Ihr Termin ist abgesagt',
-  manageNotFound: 'Dieser Link funktioniert nicht',
-  bookingPast: 'Dieser Termin liegt in der Vergangenheit',
-  bookNew: 'Neuen Termin buchen',
   bringHeading: 'Bitte bringen Sie mit',
   addressHeading: 'Adresse',
   changeOrCancelHeading: 'Termin ändern oder absagen',
@@ -122,81 +118,29 @@ export const messages: Messages = {
   statusLabel: 'Status',
   statusConfirmed: 'Bestätigt',
   statusPending: 'Wartet auf Ihre Bestätigung',
-  statusCancelled: 'Abgesagt',
   pendingVerification: {
     one: 'Bitte prüfen Sie Ihr E-Mail-Postfach und bestätigen Sie den Termin innerhalb von {count} Minute. Sonst wird er wieder freigegeben.',
     other:
       'Bitte prüfen Sie Ihr E-Mail-Postfach und bestätigen Sie den Termin innerhalb von {count} Minuten. Sonst wird er wieder freigegeben.',
   },
   pendingVerificationNoTime: 'Bitte prüfen Sie Ihr E-Mail-Postfach und bestätigen Sie den Termin über den Link darin.',
-  activationConfirmed: 'Vielen Dank: Ihr Termin ist bestätigt.',
   addToCalendar: 'In den Kalender eintragen (.ics)',
   print: 'Drucken',
   cancelBooking: 'Termin absagen',
-  cancelConfirm: 'Möchten Sie diesen Termin wirklich absagen?',
-  cancelYes: 'Ja, absagen',
-  cancelNo: 'Nein, behalten',
-  cancelling: 'Wird abgesagt …',
-  cancelled: 'Ihr Termin wurde abgesagt.',
   bookAnother: 'Weiteren Termin buchen',
-  icsSummary: 'Termin: {concerns} – {office}',
-  icsReference: 'Buchungsnummer: {reference}',
-  icsBring: 'Bitte mitbringen: {items}',
-  icsReminder: 'Erinnerung: Ihr Termin ist morgen um {time} Uhr.',
-
   rescheduleStart: 'Termin verschieben',
-  rescheduleTime: 'Neue Zeit wählen',
-  rescheduleReview: 'Änderung prüfen',
-  previousAppointment: 'Bisheriger Termin',
-  newAppointment: 'Neuer Termin',
-  rescheduleSubmit: 'Termin verbindlich verschieben',
-  rescheduling: 'Wird verschoben …',
-  rescheduled: 'Ihr Termin ist verschoben',
-  rescheduledReleased: 'Ihr bisheriger Termin am {when} ist freigegeben.',
-  rescheduleOldKept: 'Ihr bisheriger Termin bleibt bestehen.',
-  rescheduleCancelOldFailed:
-    'Ihr neuer Termin ist gebucht, aber der bisherige Termin am {when} konnte nicht abgesagt werden. Sie haben im Moment zwei Termine. Bitte sagen Sie den bisherigen Termin jetzt ab, damit er für andere frei wird.',
-  rescheduleCancelOldRetry: 'Bisherigen Termin jetzt absagen',
-  keepAppointment: 'Zurück zu meinem Termin',
-
-  captcha: {
-    label: 'Sicherheitsprüfung',
-    checking: 'Wird geprüft …',
-    verified: 'Geprüft',
-    failed: 'Die Prüfung ist fehlgeschlagen.',
-    retry: 'Erneut prüfen',
-  },
 
   errors: {
-    'invalid-input': 'Einige Angaben wurden nicht angenommen. Bitte korrigieren Sie die markierten Felder.',
-    'slot-taken':
-      'Diese Zeit wurde leider gerade vergeben. Bitte wählen Sie eine andere Zeit; Ihre Angaben bleiben erhalten.',
-    'hold-expired':
-      'Ihre Reservierung ist abgelaufen. Bitte wählen Sie erneut eine Zeit; Ihre Angaben bleiben erhalten.',
-    'limit-reached':
-      'Sie haben bei dieser Stelle schon so viele Termine gebucht, wie erlaubt sind. Bitte sagen Sie zuerst einen anderen Termin ab (über den Link in Ihrer Bestätigungs-E-Mail), oder wenden Sie sich an die Stelle.',
-    'too-late':
-      'Dieser Termin kann nicht mehr online geändert oder abgesagt werden. Bitte wenden Sie sich direkt an die Stelle.',
-    'idempotency-mismatch':
-      'Ihre Buchung wurde nicht abgeschlossen, weil sich Ihre Angaben beim Senden geändert haben. Bitte prüfen Sie sie und buchen Sie erneut.',
-    'captcha-required':
-      'Die Sicherheitsprüfung ist nicht gelungen. Bitte starten Sie sie mit „Erneut prüfen“ neu und wählen Sie dann wieder eine Zeit.',
-    'not-found':
-      'Wir haben diesen Termin nicht gefunden. Vielleicht wurde er abgesagt, oder der Link ist unvollständig oder abgelaufen. Sie können einen neuen Termin buchen.',
-    'rate-limited': 'Gerade kommen zu viele Anfragen an. Bitte warten Sie einen Moment.',
-    unavailable:
-      'Die Online-Buchung ist wegen Wartungsarbeiten gerade nicht verfügbar. Bitte versuchen Sie es später erneut.',
     network:
       'Keine Verbindung zum Buchungsdienst. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',
     unexpected:
       'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut. Wenn es wieder nicht klappt, wenden Sie sich bitte an die Stelle.',
   },
   errorTimeout: 'Der Buchungsdienst antwortet nicht. Bitte versuchen Sie es erneut.',
-  errorRetryIn: {
-    one: 'Bitte versuchen Sie es in {count} Sekunde erneut.',
-    other: 'Bitte versuchen Sie es in {count} Sekunden erneut.',
-  },
   configMissingApi:
     'Dieses Buchungsmodul ist nicht eingerichtet: Die Seite muss die Adresse eines Buchungsdienstes (api) angeben.',
   configUnknownBackend: 'Dieses Buchungsmodul ist nicht richtig eingerichtet: Das Backend „{backend}“ ist unbekannt.',
 };
+
+/** The texts of the rarer paths, fetched only when one of them is shown. */
+export const more = () => import('./more/de.js');

@@ -1,7 +1,7 @@
-import type { Messages } from '../messages.js';
+import type { BookingMessages } from '../messages.js';
 
 /** English (British spelling and conventions; the page's `en-US` switches dates and times to American ones). */
-export const messages: Messages = {
+export const messages: BookingMessages = {
   widgetLabel: 'Book an appointment',
   officeLabel: 'Appointment booking: {office}',
   loading: 'Loading…',
@@ -104,10 +104,6 @@ export const messages: Messages = {
     other: 'Please confirm your appointment by e-mail within {count} minutes',
   },
   donePendingNoTime: 'Please confirm your appointment by e-mail',
-  doneCancelled: 'Your appointment is cancelled',
-  manageNotFound: 'This link does not work',
-  bookingPast: 'This appointment is in the past',
-  bookNew: 'Book a new appointment',
   bringHeading: 'Please bring',
   addressHeading: 'Address',
   changeOrCancelHeading: 'Change or cancel',
@@ -117,71 +113,26 @@ export const messages: Messages = {
   statusLabel: 'Status',
   statusConfirmed: 'Confirmed',
   statusPending: 'Waiting for your confirmation',
-  statusCancelled: 'Cancelled',
   pendingVerification: {
     one: 'Please check your e-mail and confirm the appointment within {count} minute. Otherwise it will be released.',
     other:
       'Please check your e-mail and confirm the appointment within {count} minutes. Otherwise it will be released.',
   },
   pendingVerificationNoTime: 'Please check your e-mail and confirm the appointment with the link in it.',
-  activationConfirmed: 'Thank you: your appointment is confirmed.',
   addToCalendar: 'Add to calendar (.ics)',
   print: 'Print',
   cancelBooking: 'Cancel appointment',
-  cancelConfirm: 'Do you really want to cancel this appointment?',
-  cancelYes: 'Yes, cancel',
-  cancelNo: 'No, keep it',
-  cancelling: 'Cancelling…',
-  cancelled: 'Your appointment has been cancelled.',
   bookAnother: 'Book another appointment',
-  icsSummary: 'Appointment: {concerns} – {office}',
-  icsReference: 'Booking reference: {reference}',
-  icsBring: 'Please bring: {items}',
-  icsReminder: 'Reminder: your appointment is tomorrow at {time}.',
-
   rescheduleStart: 'Move appointment',
-  rescheduleTime: 'Choose a new time',
-  rescheduleReview: 'Check the change',
-  previousAppointment: 'Current appointment',
-  newAppointment: 'New appointment',
-  rescheduleSubmit: 'Move appointment',
-  rescheduling: 'Moving…',
-  rescheduled: 'Your appointment has been moved',
-  rescheduledReleased: 'Your previous appointment on {when} has been released.',
-  rescheduleOldKept: 'Your current appointment stays as it is.',
-  rescheduleCancelOldFailed:
-    'Your new appointment is booked, but your previous appointment on {when} could not be cancelled. You have two appointments at the moment. Please cancel the previous one now so that others can have it.',
-  rescheduleCancelOldRetry: 'Cancel the previous appointment now',
-  keepAppointment: 'Back to my appointment',
-
-  captcha: {
-    label: 'Security check',
-    checking: 'Checking…',
-    verified: 'Checked',
-    failed: 'The check failed.',
-    retry: 'Check again',
-  },
 
   errors: {
-    'invalid-input': 'Some information was not accepted. Please correct the marked fields.',
-    'slot-taken': 'Sorry, this time has just been taken. Please choose another time; what you entered is kept.',
-    'hold-expired': 'Your reservation has run out. Please choose a time again; what you entered is kept.',
-    'limit-reached':
-      'You have already booked as many appointments with this office as are allowed. Please cancel another appointment first (with the link in your confirmation e-mail), or contact the office.',
-    'too-late': 'This appointment can no longer be changed or cancelled online. Please contact the office directly.',
-    'idempotency-mismatch':
-      'Your booking was not completed because your details changed while it was being sent. Please check them and book again.',
-    'captcha-required':
-      'The security check did not succeed. Please start it again with “Check again”, then choose a time again.',
-    'not-found':
-      'We could not find this appointment. It may have been cancelled, or the link is incomplete or has expired. You can book a new appointment.',
-    'rate-limited': 'Too many requests are arriving right now. Please wait a moment.',
-    unavailable: 'Online booking is not available right now because of maintenance. Please try again later.',
     network: 'No connection to the booking service. Please check your internet connection and try again.',
     unexpected: 'Something went wrong. Please try again. If it still does not work, please contact the office.',
   },
   errorTimeout: 'The booking service is not answering. Please try again.',
-  errorRetryIn: { one: 'Please try again in {count} second.', other: 'Please try again in {count} seconds.' },
   configMissingApi: 'This booking widget is not set up: the page must give the address of a booking service (api).',
   configUnknownBackend: 'This booking widget is not set up correctly: the backend “{backend}” is unknown.',
 };
+
+/** The texts of the rarer paths, fetched only when one of them is shown. */
+export const more = () => import('./more/en.js');

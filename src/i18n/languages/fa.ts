@@ -1,10 +1,10 @@
-import type { Messages } from '../messages.js';
+import type { BookingMessages } from '../messages.js';
 
 /**
  * Persian (فارسی). Translated from the German and English texts with machine help;
  * not yet checked by a native speaker.
  */
-export const messages: Messages = {
+export const messages: BookingMessages = {
   widgetLabel: 'ثبت نوبت',
   officeLabel: 'ثبت نوبت: {office}',
   loading: 'در حال بارگذاری…',
@@ -111,10 +111,6 @@ export const messages: Messages = {
     other: 'لطفاً نوبت خود را ظرف {count} دقیقه از طریق رایانامه تأیید کنید',
   },
   donePendingNoTime: 'لطفاً نوبت خود را از طریق رایانامه تأیید کنید',
-  doneCancelled: 'نوبت شما لغو شد',
-  manageNotFound: 'این پیوند کار نمی‌کند',
-  bookingPast: 'زمان این نوبت گذشته است',
-  bookNew: 'ثبت نوبت جدید',
   bringHeading: 'لطفاً با خود بیاورید',
   addressHeading: 'نشانی',
   changeOrCancelHeading: 'تغییر یا لغو نوبت',
@@ -124,76 +120,26 @@ export const messages: Messages = {
   statusLabel: 'وضعیت',
   statusConfirmed: 'تأیید شده',
   statusPending: 'در انتظار تأیید شما',
-  statusCancelled: 'لغو شده',
   pendingVerification: {
     one: 'لطفاً صندوق رایانامهٔ خود را بررسی کنید و نوبت را ظرف {count} دقیقه تأیید کنید. در غیر این صورت، نوبت دوباره آزاد می‌شود.',
     other:
       'لطفاً صندوق رایانامهٔ خود را بررسی کنید و نوبت را ظرف {count} دقیقه تأیید کنید. در غیر این صورت، نوبت دوباره آزاد می‌شود.',
   },
   pendingVerificationNoTime: 'لطفاً صندوق رایانامهٔ خود را بررسی کنید و نوبت را با پیوند داخل آن تأیید کنید.',
-  activationConfirmed: 'سپاسگزاریم. نوبت شما تأیید شد.',
   addToCalendar: 'افزودن به تقویم (\u2066.ics\u2069)',
   print: 'چاپ',
   cancelBooking: 'لغو نوبت',
-  cancelConfirm: 'آیا واقعاً می‌خواهید این نوبت را لغو کنید؟',
-  cancelYes: 'بله، لغو شود',
-  cancelNo: 'خیر، لغو نشود',
-  cancelling: 'در حال لغو…',
-  cancelled: 'نوبت شما لغو شد.',
   bookAnother: 'ثبت نوبت دیگر',
-  icsSummary: 'نوبت: {concerns} – {office}',
-  icsReference: 'شمارهٔ ثبت: {reference}',
-  icsBring: 'لطفاً با خود بیاورید: {items}',
-  icsReminder: 'یادآوری: نوبت شما فردا ساعت {time} است.',
-
   rescheduleStart: 'تغییر زمان نوبت',
-  rescheduleTime: 'انتخاب زمان جدید',
-  rescheduleReview: 'بررسی تغییر',
-  previousAppointment: 'نوبت قبلی',
-  newAppointment: 'نوبت جدید',
-  rescheduleSubmit: 'تغییر قطعی زمان نوبت',
-  rescheduling: 'در حال تغییر زمان…',
-  rescheduled: 'زمان نوبت شما تغییر کرد',
-  rescheduledReleased: 'نوبت قبلی شما ({when}) آزاد شد.',
-  rescheduleOldKept: 'نوبت قبلی شما تغییری نکرده است.',
-  rescheduleCancelOldFailed:
-    'نوبت جدید شما ثبت شد، اما نوبت قبلی شما ({when}) لغو نشد. اکنون دو نوبت دارید. لطفاً همین حالا نوبت قبلی را لغو کنید تا برای دیگران آزاد شود.',
-  rescheduleCancelOldRetry: 'لغو فوری نوبت قبلی',
-  keepAppointment: 'بازگشت به نوبت من',
-
-  captcha: {
-    label: 'بررسی امنیتی',
-    checking: 'در حال بررسی…',
-    verified: 'بررسی شد',
-    failed: 'بررسی ناموفق بود.',
-    retry: 'بررسی دوباره',
-  },
 
   errors: {
-    'invalid-input': 'برخی از اطلاعات پذیرفته نشد. لطفاً کادرهای مشخص‌شده را اصلاح کنید.',
-    'slot-taken':
-      'متأسفانه این ساعت همین الان گرفته شد. لطفاً ساعت دیگری را انتخاب کنید؛ اطلاعاتی که وارد کرده‌اید حفظ می‌شود.',
-    'hold-expired':
-      'مدت نگه‌داری ساعت شما تمام شد. لطفاً دوباره یک ساعت انتخاب کنید؛ اطلاعاتی که وارد کرده‌اید حفظ می‌شود.',
-    'limit-reached':
-      'شما در این اداره به تعداد مجاز نوبت ثبت کرده‌اید. لطفاً ابتدا یکی از نوبت‌های دیگر خود را لغو کنید (با پیوند داخل رایانامهٔ تأیید) یا با اداره تماس بگیرید.',
-    'too-late': 'این نوبت را دیگر نمی‌توان به‌صورت اینترنتی تغییر داد یا لغو کرد. لطفاً مستقیماً با اداره تماس بگیرید.',
-    'idempotency-mismatch':
-      'ثبت نوبت شما کامل نشد، چون اطلاعات شما هنگام ارسال تغییر کرد. لطفاً اطلاعات را بررسی کنید و دوباره ثبت کنید.',
-    'captcha-required':
-      'بررسی امنیتی موفق نبود. لطفاً آن را با «بررسی دوباره» از نو شروع کنید و سپس دوباره یک ساعت انتخاب کنید.',
-    'not-found':
-      'این نوبت را پیدا نکردیم. شاید لغو شده باشد، یا پیوند ناقص باشد یا اعتبارش تمام شده باشد. می‌توانید نوبت جدیدی ثبت کنید.',
-    'rate-limited': 'در حال حاضر درخواست‌های زیادی می‌رسد. لطفاً کمی صبر کنید.',
-    unavailable: 'ثبت نوبت اینترنتی به دلیل کارهای فنی فعلاً در دسترس نیست. لطفاً بعداً دوباره تلاش کنید.',
     network: 'ارتباط با سامانهٔ نوبت‌دهی برقرار نیست. لطفاً اتصال اینترنت خود را بررسی کنید و دوباره تلاش کنید.',
     unexpected: 'مشکلی پیش آمد. لطفاً دوباره تلاش کنید. اگر باز هم نشد، لطفاً با اداره تماس بگیرید.',
   },
   errorTimeout: 'سامانهٔ نوبت‌دهی پاسخ نمی‌دهد. لطفاً دوباره تلاش کنید.',
-  errorRetryIn: {
-    one: 'لطفاً {count} ثانیهٔ دیگر دوباره تلاش کنید.',
-    other: 'لطفاً {count} ثانیهٔ دیگر دوباره تلاش کنید.',
-  },
   configMissingApi: 'این ابزار نوبت‌دهی راه‌اندازی نشده است: صفحه باید نشانی یک سامانهٔ نوبت‌دهی (api) را مشخص کند.',
   configUnknownBackend: 'این ابزار نوبت‌دهی درست راه‌اندازی نشده است: نوع سامانهٔ «{backend}» ناشناخته است.',
 };
+
+/** The texts of the rarer paths, fetched only when one of them is shown. */
+export const more = () => import('./more/fa.js');

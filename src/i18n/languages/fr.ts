@@ -1,10 +1,10 @@
-import type { Messages } from '../messages.js';
+import type { BookingMessages } from '../messages.js';
 
 /**
  * French (Français). Translated from the German and English texts with machine help;
  * not yet checked by a native speaker.
  */
-export const messages: Messages = {
+export const messages: BookingMessages = {
   widgetLabel: 'Prendre rendez-vous',
   officeLabel: 'Prise de rendez-vous : {office}',
   loading: 'Chargement…',
@@ -124,10 +124,6 @@ export const messages: Messages = {
     other: 'Veuillez confirmer votre rendez-vous par courriel sous {count} minutes',
   },
   donePendingNoTime: 'Veuillez confirmer votre rendez-vous par courriel',
-  doneCancelled: 'Votre rendez-vous est annulé',
-  manageNotFound: 'Ce lien ne fonctionne pas',
-  bookingPast: 'Ce rendez-vous est passé',
-  bookNew: 'Prendre un nouveau rendez-vous',
   bringHeading: 'Veuillez apporter',
   addressHeading: 'Adresse',
   changeOrCancelHeading: 'Modifier ou annuler',
@@ -137,7 +133,6 @@ export const messages: Messages = {
   statusLabel: 'Statut',
   statusConfirmed: 'Confirmé',
   statusPending: 'En attente de votre confirmation',
-  statusCancelled: 'Annulé',
   pendingVerification: {
     one: 'Veuillez consulter votre messagerie et confirmer le rendez-vous sous {count} minute. Sinon, l’horaire sera libéré.',
     many: 'Veuillez consulter votre messagerie et confirmer le rendez-vous sous {count} de minutes. Sinon, l’horaire sera libéré.',
@@ -146,75 +141,23 @@ export const messages: Messages = {
   },
   pendingVerificationNoTime:
     'Veuillez consulter votre messagerie et confirmer le rendez-vous avec le lien que vous avez reçu.',
-  activationConfirmed: 'Merci ! Votre rendez-vous est confirmé.',
   addToCalendar: 'Ajouter au calendrier (.ics)',
   print: 'Imprimer',
   cancelBooking: 'Annuler le rendez-vous',
-  cancelConfirm: 'Voulez-vous vraiment annuler ce rendez-vous ?',
-  cancelYes: 'Oui, annuler',
-  cancelNo: 'Non, le garder',
-  cancelling: 'Annulation en cours…',
-  cancelled: 'Votre rendez-vous a été annulé.',
   bookAnother: 'Prendre un autre rendez-vous',
-  icsSummary: 'Rendez-vous : {concerns} – {office}',
-  icsReference: 'Numéro de rendez-vous : {reference}',
-  icsBring: 'Veuillez apporter : {items}',
-  icsReminder: 'Rappel : votre rendez-vous a lieu demain à {time}.',
-
   rescheduleStart: 'Déplacer le rendez-vous',
-  rescheduleTime: 'Choisir un nouvel horaire',
-  rescheduleReview: 'Vérifier le changement',
-  previousAppointment: 'Ancien rendez-vous',
-  newAppointment: 'Nouveau rendez-vous',
-  rescheduleSubmit: 'Déplacer le rendez-vous',
-  rescheduling: 'Déplacement en cours…',
-  rescheduled: 'Votre rendez-vous a été déplacé',
-  rescheduledReleased: 'Votre ancien rendez-vous du {when} a été annulé.',
-  rescheduleOldKept: 'Votre ancien rendez-vous est maintenu.',
-  rescheduleCancelOldFailed:
-    'Votre nouveau rendez-vous est pris, mais votre ancien rendez-vous du {when} n’a pas pu être annulé. Vous avez donc deux rendez-vous pour le moment. Veuillez annuler l’ancien maintenant, pour que d’autres personnes puissent le prendre.',
-  rescheduleCancelOldRetry: 'Annuler maintenant l’ancien rendez-vous',
-  keepAppointment: 'Retour à mon rendez-vous',
-
-  captcha: {
-    label: 'Vérification de sécurité',
-    checking: 'Vérification en cours…',
-    verified: 'Vérification réussie',
-    failed: 'La vérification a échoué.',
-    retry: 'Relancer la vérification',
-  },
 
   errors: {
-    'invalid-input': 'Certaines informations n’ont pas été acceptées. Veuillez corriger les champs signalés.',
-    'slot-taken':
-      'Malheureusement, cet horaire vient d’être pris. Veuillez choisir un autre horaire ; vos informations sont conservées.',
-    'hold-expired':
-      'Votre réservation a expiré. Veuillez choisir de nouveau un horaire ; vos informations sont conservées.',
-    'limit-reached':
-      'Vous avez déjà pris auprès de ce service le nombre maximal de rendez-vous autorisé. Veuillez d’abord annuler un autre rendez-vous (avec le lien de votre courriel de confirmation) ou contacter le service.',
-    'too-late':
-      'Ce rendez-vous ne peut plus être modifié ni annulé en ligne. Veuillez contacter directement le service.',
-    'idempotency-mismatch':
-      'Votre rendez-vous n’a pas été pris, car vos informations ont changé pendant l’envoi. Veuillez les vérifier et prendre rendez-vous de nouveau.',
-    'captcha-required':
-      'La vérification de sécurité n’a pas abouti. Veuillez utiliser « Relancer la vérification », puis choisir de nouveau un horaire.',
-    'not-found':
-      'Nous n’avons pas trouvé ce rendez-vous. Il a peut-être été annulé, ou le lien est incomplet ou expiré. Vous pouvez prendre un nouveau rendez-vous.',
-    'rate-limited': 'Le système de rendez-vous reçoit trop de demandes en ce moment. Veuillez patienter un instant.',
-    unavailable:
-      'La prise de rendez-vous en ligne est indisponible pour le moment en raison d’une maintenance. Veuillez réessayer plus tard.',
     network: 'Pas de connexion au système de rendez-vous. Veuillez vérifier votre connexion Internet et réessayer.',
     unexpected:
       'Une erreur s’est produite. Veuillez réessayer. Si le problème persiste, veuillez contacter le service.',
   },
   errorTimeout: 'Le système de rendez-vous ne répond pas. Veuillez réessayer.',
-  errorRetryIn: {
-    one: 'Veuillez réessayer dans {count} seconde.',
-    many: 'Veuillez réessayer dans {count} de secondes.',
-    other: 'Veuillez réessayer dans {count} secondes.',
-  },
   configMissingApi:
     'Ce module de rendez-vous n’est pas configuré : la page doit indiquer l’adresse d’un système de rendez-vous (api).',
   configUnknownBackend:
     'Ce module de rendez-vous n’est pas configuré correctement : le système « {backend} » est inconnu.',
 };
+
+/** The texts of the rarer paths, fetched only when one of them is shown. */
+export const more = () => import('./more/fr.js');

@@ -1,10 +1,10 @@
-import type { Messages } from '../messages.js';
+import type { BookingMessages } from '../messages.js';
 
 /**
  * Polish (Polski). Translated from the German and English texts with machine help;
  * not yet checked by a native speaker.
  */
-export const messages: Messages = {
+export const messages: BookingMessages = {
   widgetLabel: 'Umawianie terminu',
   officeLabel: 'Umawianie terminu: {office}',
   loading: 'Wczytywanie…',
@@ -124,10 +124,6 @@ export const messages: Messages = {
     other: 'Proszę potwierdzić termin przez e-mail w ciągu {count} minuty',
   },
   donePendingNoTime: 'Proszę potwierdzić termin przez e-mail',
-  doneCancelled: 'Termin został odwołany',
-  manageNotFound: 'Ten link nie działa',
-  bookingPast: 'Ten termin już minął',
-  bookNew: 'Umów nowy termin',
   bringHeading: 'Proszę zabrać ze sobą',
   addressHeading: 'Adres',
   changeOrCancelHeading: 'Zmiana lub odwołanie terminu',
@@ -137,7 +133,6 @@ export const messages: Messages = {
   statusLabel: 'Status',
   statusConfirmed: 'Potwierdzony',
   statusPending: 'Czeka na Państwa potwierdzenie',
-  statusCancelled: 'Odwołany',
   pendingVerification: {
     one: 'Proszę sprawdzić pocztę e-mail i potwierdzić termin w ciągu {count} minuty. Bez potwierdzenia termin zostanie zwolniony.',
     few: 'Proszę sprawdzić pocztę e-mail i potwierdzić termin w ciągu {count} minut. Bez potwierdzenia termin zostanie zwolniony.',
@@ -146,75 +141,23 @@ export const messages: Messages = {
       'Proszę sprawdzić pocztę e-mail i potwierdzić termin w ciągu {count} minuty. Bez potwierdzenia termin zostanie zwolniony.',
   },
   pendingVerificationNoTime: 'Proszę sprawdzić pocztę e-mail i potwierdzić termin przez link w wiadomości.',
-  activationConfirmed: 'Dziękujemy. Termin jest potwierdzony.',
   addToCalendar: 'Dodaj do kalendarza (.ics)',
   print: 'Drukuj',
   cancelBooking: 'Odwołaj termin',
-  cancelConfirm: 'Czy na pewno chcą Państwo odwołać ten termin?',
-  cancelYes: 'Tak, odwołuję',
-  cancelNo: 'Nie, zostawiam',
-  cancelling: 'Odwoływanie terminu…',
-  cancelled: 'Termin został odwołany.',
   bookAnother: 'Umów kolejny termin',
-  icsSummary: 'Termin: {concerns} – {office}',
-  icsReference: 'Numer terminu: {reference}',
-  icsBring: 'Proszę zabrać: {items}',
-  icsReminder: 'Przypomnienie: umówiony termin jest jutro o {time}.',
-
   rescheduleStart: 'Przełóż termin',
-  rescheduleTime: 'Wybór nowego terminu',
-  rescheduleReview: 'Podsumowanie zmiany',
-  previousAppointment: 'Dotychczasowy termin',
-  newAppointment: 'Nowy termin',
-  rescheduleSubmit: 'Przełóż termin',
-  rescheduling: 'Przekładanie terminu…',
-  rescheduled: 'Termin został przełożony',
-  rescheduledReleased: 'Dotychczasowy termin ({when}) został zwolniony.',
-  rescheduleOldKept: 'Dotychczasowy termin pozostaje bez zmian.',
-  rescheduleCancelOldFailed:
-    'Nowy termin jest umówiony, ale nie udało się odwołać dotychczasowego terminu ({when}). Mają Państwo teraz dwa terminy. Proszę od razu odwołać dotychczasowy termin, aby mogli z niego skorzystać inni.',
-  rescheduleCancelOldRetry: 'Odwołaj teraz dotychczasowy termin',
-  keepAppointment: 'Wróć do mojego terminu',
-
-  captcha: {
-    label: 'Weryfikacja bezpieczeństwa',
-    checking: 'Trwa weryfikacja…',
-    verified: 'Zweryfikowano',
-    failed: 'Weryfikacja nie powiodła się.',
-    retry: 'Powtórz weryfikację',
-  },
 
   errors: {
-    'invalid-input': 'Niektóre dane nie zostały przyjęte. Proszę poprawić zaznaczone pola.',
-    'slot-taken':
-      'Niestety ta godzina została właśnie zajęta. Proszę wybrać inną godzinę. Wpisane dane zostaną zachowane.',
-    'hold-expired': 'Rezerwacja wygasła. Proszę ponownie wybrać godzinę. Wpisane dane zostaną zachowane.',
-    'limit-reached':
-      'Umówili już Państwo w tym urzędzie tyle terminów, ile jest dozwolone. Proszę najpierw odwołać inny termin (przez link w e-mailu z potwierdzeniem) albo skontaktować się z urzędem.',
-    'too-late':
-      'Tego terminu nie można już zmienić ani odwołać przez internet. Proszę skontaktować się bezpośrednio z urzędem.',
-    'idempotency-mismatch':
-      'Termin nie został umówiony, ponieważ dane zmieniły się podczas wysyłania. Proszę je sprawdzić i umówić termin ponownie.',
-    'captcha-required':
-      'Weryfikacja bezpieczeństwa nie powiodła się. Proszę uruchomić ją ponownie przyciskiem „Powtórz weryfikację”, a potem jeszcze raz wybrać godzinę.',
-    'not-found':
-      'Nie znaleźliśmy tego terminu. Być może został odwołany albo link jest niepełny lub wygasł. Można umówić nowy termin.',
-    'rate-limited': 'W tej chwili wpływa zbyt wiele zapytań. Proszę chwilę poczekać.',
-    unavailable:
-      'Umawianie terminów przez internet jest chwilowo niedostępne z powodu prac technicznych. Proszę spróbować później.',
     network:
       'Brak połączenia z systemem umawiania terminów. Proszę sprawdzić połączenie z internetem i spróbować ponownie.',
     unexpected:
       'Coś poszło nie tak. Proszę spróbować ponownie. Jeśli to nie pomoże, proszę skontaktować się z urzędem.',
   },
   errorTimeout: 'System umawiania terminów nie odpowiada. Proszę spróbować ponownie.',
-  errorRetryIn: {
-    one: 'Proszę spróbować ponownie za {count} sekundę.',
-    few: 'Proszę spróbować ponownie za {count} sekundy.',
-    many: 'Proszę spróbować ponownie za {count} sekund.',
-    other: 'Proszę spróbować ponownie za {count} sekundy.',
-  },
   configMissingApi:
     'Moduł umawiania terminów nie jest skonfigurowany: strona musi podać adres systemu umawiania terminów (api).',
   configUnknownBackend: 'Moduł umawiania terminów jest źle skonfigurowany: nieznany rodzaj systemu „{backend}”.',
 };
+
+/** The texts of the rarer paths, fetched only when one of them is shown. */
+export const more = () => import('./more/pl.js');

@@ -1,10 +1,10 @@
-import type { Messages } from '../messages.js';
+import type { BookingMessages } from '../messages.js';
 
 /**
  * Romanian (Română). Translated from the German and English texts with machine help;
  * not yet checked by a native speaker.
  */
-export const messages: Messages = {
+export const messages: BookingMessages = {
   widgetLabel: 'Programare online',
   officeLabel: 'Programare online: {office}',
   loading: 'Se încarcă…',
@@ -122,10 +122,6 @@ export const messages: Messages = {
     other: 'Vă rugăm să confirmați programarea prin e-mail în cel mult {count} de minute',
   },
   donePendingNoTime: 'Vă rugăm să confirmați programarea prin e-mail',
-  doneCancelled: 'Programarea a fost anulată',
-  manageNotFound: 'Acest link nu funcționează',
-  bookingPast: 'Această programare a trecut',
-  bookNew: 'Faceți o programare nouă',
   bringHeading: 'Vă rugăm să aduceți',
   addressHeading: 'Adresa',
   changeOrCancelHeading: 'Modificați sau anulați',
@@ -135,7 +131,6 @@ export const messages: Messages = {
   statusLabel: 'Stare',
   statusConfirmed: 'Confirmată',
   statusPending: 'Așteaptă confirmarea dumneavoastră',
-  statusCancelled: 'Anulată',
   pendingVerification: {
     one: 'Vă rugăm să verificați căsuța de e-mail și să confirmați programarea în cel mult {count} minut. Altfel, ora devine din nou disponibilă pentru alții.',
     few: 'Vă rugăm să verificați căsuța de e-mail și să confirmați programarea în cel mult {count} minute. Altfel, ora devine din nou disponibilă pentru alții.',
@@ -143,74 +138,23 @@ export const messages: Messages = {
       'Vă rugăm să verificați căsuța de e-mail și să confirmați programarea în cel mult {count} de minute. Altfel, ora devine din nou disponibilă pentru alții.',
   },
   pendingVerificationNoTime: 'Vă rugăm să verificați căsuța de e-mail și să confirmați programarea prin linkul primit.',
-  activationConfirmed: 'Vă mulțumim! Programarea dumneavoastră este confirmată.',
   addToCalendar: 'Adăugați în calendar (.ics)',
   print: 'Tipăriți',
   cancelBooking: 'Anulați programarea',
-  cancelConfirm: 'Sigur doriți să anulați această programare?',
-  cancelYes: 'Da, o anulez',
-  cancelNo: 'Nu, o păstrez',
-  cancelling: 'Se anulează…',
-  cancelled: 'Programarea dumneavoastră a fost anulată.',
   bookAnother: 'Faceți încă o programare',
-  icsSummary: 'Programare: {concerns} – {office}',
-  icsReference: 'Numărul programării: {reference}',
-  icsBring: 'Vă rugăm să aduceți: {items}',
-  icsReminder: 'Reamintire: programarea dumneavoastră este mâine, la ora {time}.',
-
   rescheduleStart: 'Mutați programarea',
-  rescheduleTime: 'Alegeți o oră nouă',
-  rescheduleReview: 'Verificați modificarea',
-  previousAppointment: 'Programarea veche',
-  newAppointment: 'Programarea nouă',
-  rescheduleSubmit: 'Mutați programarea',
-  rescheduling: 'Se mută programarea…',
-  rescheduled: 'Programarea a fost mutată',
-  rescheduledReleased: 'Programarea veche din {when} a fost anulată.',
-  rescheduleOldKept: 'Programarea veche rămâne valabilă.',
-  rescheduleCancelOldFailed:
-    'Programarea nouă este făcută, dar programarea veche din {when} nu a putut fi anulată. Momentan aveți două programări. Vă rugăm să anulați acum programarea veche, ca să devină disponibilă pentru alții.',
-  rescheduleCancelOldRetry: 'Anulați acum programarea veche',
-  keepAppointment: 'Înapoi la programarea mea',
-
-  captcha: {
-    label: 'Verificare de securitate',
-    checking: 'Se verifică…',
-    verified: 'Verificare reușită',
-    failed: 'Verificarea nu a reușit.',
-    retry: 'Reluați verificarea',
-  },
 
   errors: {
-    'invalid-input': 'Unele date nu au fost acceptate. Vă rugăm să corectați câmpurile marcate.',
-    'slot-taken':
-      'Ne pare rău, această oră tocmai a fost ocupată. Vă rugăm să alegeți altă oră; datele introduse se păstrează.',
-    'hold-expired': 'Rezervarea a expirat. Vă rugăm să alegeți din nou o oră; datele introduse se păstrează.',
-    'limit-reached':
-      'Ați făcut deja numărul maxim de programări permis la această instituție. Vă rugăm să anulați mai întâi o altă programare (prin linkul din e-mailul de confirmare) sau să contactați instituția.',
-    'too-late':
-      'Această programare nu mai poate fi modificată sau anulată online. Vă rugăm să contactați direct instituția.',
-    'idempotency-mismatch':
-      'Programarea nu a fost făcută, pentru că datele dumneavoastră s-au schimbat în timpul trimiterii. Vă rugăm să le verificați și să faceți din nou programarea.',
-    'captcha-required':
-      'Verificarea de securitate nu a reușit. Vă rugăm să apăsați „Reluați verificarea”, apoi să alegeți din nou o oră.',
-    'not-found':
-      'Nu am găsit această programare. Poate a fost anulată sau linkul este incomplet ori expirat. Puteți face o programare nouă.',
-    'rate-limited': 'Sistemul de programări primește acum prea multe cereri. Vă rugăm să așteptați puțin.',
-    unavailable:
-      'Sistemul de programări nu este disponibil acum, din cauza unor lucrări de întreținere. Vă rugăm să încercați mai târziu.',
     network:
       'Nu există conexiune la sistemul de programări. Vă rugăm să verificați conexiunea la internet și să încercați din nou.',
     unexpected:
       'A apărut o eroare. Vă rugăm să încercați din nou. Dacă tot nu merge, vă rugăm să contactați instituția.',
   },
   errorTimeout: 'Sistemul de programări nu răspunde. Vă rugăm să încercați din nou.',
-  errorRetryIn: {
-    one: 'Vă rugăm să încercați din nou peste {count} secundă.',
-    few: 'Vă rugăm să încercați din nou peste {count} secunde.',
-    other: 'Vă rugăm să încercați din nou peste {count} de secunde.',
-  },
   configMissingApi:
     'Acest modul de programare nu este configurat: pagina trebuie să indice adresa unui sistem de programări (api).',
   configUnknownBackend: 'Acest modul de programare nu este configurat corect: sistemul „{backend}” este necunoscut.',
 };
+
+/** The texts of the rarer paths, fetched only when one of them is shown. */
+export const more = () => import('./more/ro.js');

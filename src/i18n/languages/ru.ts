@@ -1,10 +1,10 @@
-import type { Messages } from '../messages.js';
+import type { BookingMessages } from '../messages.js';
 
 /**
  * Russian (Русский). Translated from the German and English texts with machine help;
  * not yet checked by a native speaker.
  */
-export const messages: Messages = {
+export const messages: BookingMessages = {
   widgetLabel: 'Запись на приём',
   officeLabel: 'Запись на приём: {office}',
   loading: 'Загрузка…',
@@ -123,10 +123,6 @@ export const messages: Messages = {
     other: 'Подтвердите запись по ссылке в письме в течение {count} минуты',
   },
   donePendingNoTime: 'Подтвердите запись по ссылке в письме',
-  doneCancelled: 'Ваша запись отменена',
-  manageNotFound: 'Эта ссылка не работает',
-  bookingPast: 'Время этой записи уже прошло',
-  bookNew: 'Записаться снова',
   bringHeading: 'Возьмите с собой',
   addressHeading: 'Адрес',
   changeOrCancelHeading: 'Изменить или отменить запись',
@@ -136,7 +132,6 @@ export const messages: Messages = {
   statusLabel: 'Статус',
   statusConfirmed: 'Подтверждена',
   statusPending: 'Ждёт вашего подтверждения',
-  statusCancelled: 'Отменена',
   pendingVerification: {
     one: 'Проверьте электронную почту и подтвердите запись в течение {count} минуты. Иначе это время снова станет свободным.',
     few: 'Проверьте электронную почту и подтвердите запись в течение {count} минут. Иначе это время снова станет свободным.',
@@ -145,68 +140,20 @@ export const messages: Messages = {
       'Проверьте электронную почту и подтвердите запись в течение {count} минуты. Иначе это время снова станет свободным.',
   },
   pendingVerificationNoTime: 'Проверьте электронную почту и подтвердите запись по ссылке в письме.',
-  activationConfirmed: 'Спасибо! Ваша запись подтверждена.',
   addToCalendar: 'Добавить в календарь (.ics)',
   print: 'Распечатать',
   cancelBooking: 'Отменить запись',
-  cancelConfirm: 'Вы действительно хотите отменить эту запись?',
-  cancelYes: 'Да, отменить',
-  cancelNo: 'Нет, оставить',
-  cancelling: 'Отменяем…',
-  cancelled: 'Ваша запись отменена.',
   bookAnother: 'Оформить ещё одну запись',
-  icsSummary: 'Приём: {concerns} — {office}',
-  icsReference: 'Номер записи: {reference}',
-  icsBring: 'Возьмите с собой: {items}',
-  icsReminder: 'Напоминание: вы записаны на завтра на {time}.',
-
   rescheduleStart: 'Перенести запись',
-  rescheduleTime: 'Выберите новое время',
-  rescheduleReview: 'Проверьте изменения',
-  previousAppointment: 'Прежняя запись',
-  newAppointment: 'Новая запись',
-  rescheduleSubmit: 'Перенести запись',
-  rescheduling: 'Переносим…',
-  rescheduled: 'Ваша запись перенесена',
-  rescheduledReleased: 'Прежняя запись ({when}) отменена, это время снова свободно.',
-  rescheduleOldKept: 'Прежняя запись остаётся в силе.',
-  rescheduleCancelOldFailed:
-    'Новая запись оформлена, но прежнюю запись ({when}) отменить не удалось. Сейчас у вас две записи. Пожалуйста, сразу отмените прежнюю запись, чтобы это время могли занять другие.',
-  rescheduleCancelOldRetry: 'Отменить прежнюю запись сейчас',
-  keepAppointment: 'Вернуться к моей записи',
-
-  captcha: {
-    label: 'Проверка безопасности',
-    checking: 'Проверяем…',
-    verified: 'Проверка пройдена',
-    failed: 'Проверка не пройдена.',
-    retry: 'Проверить ещё раз',
-  },
 
   errors: {
-    'invalid-input': 'Некоторые данные не приняты. Исправьте отмеченные поля.',
-    'slot-taken': 'К сожалению, это время только что заняли. Выберите другое время. Введённые данные сохранены.',
-    'hold-expired': 'Бронирование закончилось. Выберите время ещё раз. Введённые данные сохранены.',
-    'limit-reached':
-      'У вас уже максимальное разрешённое число записей в это учреждение. Сначала отмените другую запись (по ссылке в письме с подтверждением) или обратитесь в учреждение.',
-    'too-late': 'Эту запись уже нельзя изменить или отменить онлайн. Обратитесь напрямую в учреждение.',
-    'idempotency-mismatch':
-      'Запись не оформлена: ваши данные изменились во время отправки. Проверьте их и запишитесь ещё раз.',
-    'captcha-required': 'Проверка безопасности не пройдена. Нажмите «Проверить ещё раз», а затем снова выберите время.',
-    'not-found':
-      'Мы не нашли эту запись. Возможно, её отменили, а возможно, ссылка неполная или устарела. Вы можете записаться снова.',
-    'rate-limited': 'Сейчас поступает слишком много запросов. Подождите немного.',
-    unavailable: 'Онлайн-запись сейчас недоступна из-за технических работ. Попробуйте позже.',
     network: 'Нет связи с системой записи. Проверьте подключение к интернету и попробуйте ещё раз.',
     unexpected: 'Что-то пошло не так. Попробуйте ещё раз. Если ошибка повторится, обратитесь в учреждение.',
   },
   errorTimeout: 'Система записи не отвечает. Попробуйте ещё раз.',
-  errorRetryIn: {
-    one: 'Попробуйте ещё раз через {count} секунду.',
-    few: 'Попробуйте ещё раз через {count} секунды.',
-    many: 'Попробуйте ещё раз через {count} секунд.',
-    other: 'Попробуйте ещё раз через {count} секунды.',
-  },
   configMissingApi: 'Модуль записи не настроен: на странице должен быть указан адрес системы записи (api).',
   configUnknownBackend: 'Модуль записи настроен неправильно: неизвестный тип системы записи «{backend}».',
 };
+
+/** The texts of the rarer paths, fetched only when one of them is shown. */
+export const more = () => import('./more/ru.js');

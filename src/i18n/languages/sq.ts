@@ -1,10 +1,10 @@
-import type { Messages } from '../messages.js';
+import type { BookingMessages } from '../messages.js';
 
 /**
  * Albanian (Shqip). Translated from the German and English texts with machine help;
  * not yet checked by a native speaker.
  */
-export const messages: Messages = {
+export const messages: BookingMessages = {
   widgetLabel: 'Caktoni një takim',
   officeLabel: 'Caktim takimi: {office}',
   loading: 'Po ngarkohet…',
@@ -115,10 +115,6 @@ export const messages: Messages = {
     other: 'Ju lutemi, konfirmoni takimin përmes postës elektronike brenda {count} minutash',
   },
   donePendingNoTime: 'Ju lutemi, konfirmoni takimin përmes postës elektronike',
-  doneCancelled: 'Takimi juaj u anulua',
-  manageNotFound: 'Kjo lidhje nuk funksionon',
-  bookingPast: 'Ky takim ka kaluar',
-  bookNew: 'Caktoni një takim të ri',
   bringHeading: 'Ju lutemi, sillni me vete',
   addressHeading: 'Adresa',
   changeOrCancelHeading: 'Ndryshimi ose anulimi i takimit',
@@ -128,7 +124,6 @@ export const messages: Messages = {
   statusLabel: 'Gjendja',
   statusConfirmed: 'I konfirmuar',
   statusPending: 'Në pritje të konfirmimit tuaj',
-  statusCancelled: 'I anuluar',
   pendingVerification: {
     one: 'Ju lutemi, kontrolloni postën elektronike dhe konfirmoni takimin brenda {count} minute. Përndryshe takimi do të lirohet.',
     other:
@@ -136,72 +131,22 @@ export const messages: Messages = {
   },
   pendingVerificationNoTime:
     'Ju lutemi, kontrolloni postën elektronike dhe konfirmoni takimin përmes lidhjes në mesazhin që ju dërguam.',
-  activationConfirmed: 'Faleminderit! Takimi juaj u konfirmua.',
   addToCalendar: 'Shtoni në kalendar (.ics)',
   print: 'Shtypni',
   cancelBooking: 'Anuloni takimin',
-  cancelConfirm: 'A dëshironi vërtet ta anuloni këtë takim?',
-  cancelYes: 'Po, e anuloj',
-  cancelNo: 'Jo, e mbaj',
-  cancelling: 'Po anulohet…',
-  cancelled: 'Takimi juaj u anulua.',
   bookAnother: 'Caktoni një takim tjetër',
-  icsSummary: 'Takim: {concerns} – {office}',
-  icsReference: 'Numri i takimit: {reference}',
-  icsBring: 'Ju lutemi, sillni: {items}',
-  icsReminder: 'Kujtesë: takimi juaj është nesër në orën {time}.',
-
   rescheduleStart: 'Zhvendosni takimin',
-  rescheduleTime: 'Zgjidhni një orë të re',
-  rescheduleReview: 'Kontrolloni ndryshimin',
-  previousAppointment: 'Takimi i mëparshëm',
-  newAppointment: 'Takimi i ri',
-  rescheduleSubmit: 'Zhvendosni takimin',
-  rescheduling: 'Po zhvendoset takimi…',
-  rescheduled: 'Takimi juaj u zhvendos',
-  rescheduledReleased: 'Takimi juaj i mëparshëm ({when}) u lirua.',
-  rescheduleOldKept: 'Takimi juaj i mëparshëm mbetet i vlefshëm.',
-  rescheduleCancelOldFailed:
-    'Takimi juaj i ri u caktua, por takimi i mëparshëm ({when}) nuk u anulua dot. Tani keni dy takime. Ju lutemi, anuloni tani takimin e mëparshëm, që të lirohet për të tjerët.',
-  rescheduleCancelOldRetry: 'Anuloni tani takimin e mëparshëm',
-  keepAppointment: 'Kthehuni te takimi juaj',
-
-  captcha: {
-    label: 'Kontrolli i sigurisë',
-    checking: 'Po kontrollohet…',
-    verified: 'U kontrollua',
-    failed: 'Kontrolli dështoi.',
-    retry: 'Kontrolloni përsëri',
-  },
 
   errors: {
-    'invalid-input': 'Disa të dhëna nuk u pranuan. Ju lutemi, korrigjoni fushat e shënuara.',
-    'slot-taken':
-      'Na vjen keq, kjo orë sapo u zu. Ju lutemi, zgjidhni një orë tjetër; të dhënat që keni shkruar ruhen.',
-    'hold-expired': 'Rezervimi juaj skadoi. Ju lutemi, zgjidhni përsëri një orë; të dhënat që keni shkruar ruhen.',
-    'limit-reached':
-      'Keni caktuar tashmë numrin maksimal të takimeve që lejohen në këtë zyrë. Ju lutemi, anuloni më parë një takim tjetër (përmes lidhjes në mesazhin e konfirmimit) ose kontaktoni zyrën.',
-    'too-late':
-      'Ky takim nuk mund të ndryshohet ose të anulohet më në internet. Ju lutemi, kontaktoni drejtpërdrejt zyrën.',
-    'idempotency-mismatch':
-      'Takimi nuk u caktua, sepse të dhënat tuaja ndryshuan gjatë dërgimit. Ju lutemi, kontrollojini dhe caktoni takimin përsëri.',
-    'captcha-required':
-      'Kontrolli i sigurisë nuk pati sukses. Ju lutemi, nisni kontrollin sërish me «Kontrolloni përsëri» dhe pastaj zgjidhni përsëri një orë.',
-    'not-found':
-      'Nuk e gjetëm këtë takim. Mund të jetë anuluar, ose lidhja është e paplotë ose ka skaduar. Mund të caktoni një takim të ri.',
-    'rate-limited': 'Për momentin po vijnë tepër shumë kërkesa. Ju lutemi, prisni pak.',
-    unavailable:
-      'Caktimi i takimeve në internet nuk është i mundur tani për shkak të punimeve të mirëmbajtjes. Ju lutemi, provoni përsëri më vonë.',
     network: 'Nuk ka lidhje me sistemin e takimeve. Ju lutemi, kontrolloni lidhjen me internetin dhe provoni përsëri.',
     unexpected: 'Diçka shkoi keq. Ju lutemi, provoni përsëri. Nëse përsëri nuk funksionon, kontaktoni zyrën.',
   },
   errorTimeout: 'Sistemi i takimeve nuk përgjigjet. Ju lutemi, provoni përsëri.',
-  errorRetryIn: {
-    one: 'Ju lutemi, provoni përsëri pas {count} sekonde.',
-    other: 'Ju lutemi, provoni përsëri pas {count} sekondash.',
-  },
   configMissingApi:
     'Ky modul takimesh nuk është konfiguruar: faqja duhet të japë adresën e një sistemi takimesh (api).',
   configUnknownBackend:
     'Ky modul takimesh nuk është konfiguruar si duhet: sistemi i takimeve «{backend}» është i panjohur.',
 };
+
+/** The texts of the rarer paths, fetched only when one of them is shown. */
+export const more = () => import('./more/sq.js');

@@ -1,10 +1,10 @@
-import type { Messages } from '../messages.js';
+import type { BookingMessages } from '../messages.js';
 
 /**
  * Turkish (Türkçe). Translated from the German and English texts with machine help;
  * not yet checked by a native speaker.
  */
-export const messages: Messages = {
+export const messages: BookingMessages = {
   widgetLabel: 'Randevu al',
   officeLabel: 'Randevu alma: {office}',
   loading: 'Yükleniyor…',
@@ -111,10 +111,6 @@ export const messages: Messages = {
     other: 'Lütfen randevunuzu {count} dakika içinde e-postayla onaylayın',
   },
   donePendingNoTime: 'Lütfen randevunuzu e-postayla onaylayın',
-  doneCancelled: 'Randevunuz iptal edildi',
-  manageNotFound: 'Bu bağlantı çalışmıyor',
-  bookingPast: 'Bu randevunun tarihi geçti',
-  bookNew: 'Yeni randevu al',
   bringHeading: 'Yanınızda getirmeniz gerekenler',
   addressHeading: 'Adres',
   changeOrCancelHeading: 'Randevu değişikliği veya iptali',
@@ -124,76 +120,26 @@ export const messages: Messages = {
   statusLabel: 'Durum',
   statusConfirmed: 'Onaylandı',
   statusPending: 'Onayınızı bekliyor',
-  statusCancelled: 'İptal edildi',
   pendingVerification: {
     one: 'Lütfen e-posta kutunuzu kontrol edin ve randevuyu {count} dakika içinde onaylayın. Aksi hâlde randevu yeniden başkalarına açılır.',
     other:
       'Lütfen e-posta kutunuzu kontrol edin ve randevuyu {count} dakika içinde onaylayın. Aksi hâlde randevu yeniden başkalarına açılır.',
   },
   pendingVerificationNoTime: 'Lütfen e-posta kutunuzu kontrol edin ve randevuyu e-postadaki bağlantıyla onaylayın.',
-  activationConfirmed: 'Teşekkür ederiz, randevunuz onaylandı.',
   addToCalendar: 'Takvime ekle (.ics)',
   print: 'Yazdır',
   cancelBooking: 'Randevuyu iptal et',
-  cancelConfirm: 'Bu randevuyu gerçekten iptal etmek istiyor musunuz?',
-  cancelYes: 'Evet, iptal et',
-  cancelNo: 'Hayır, kalsın',
-  cancelling: 'İptal ediliyor…',
-  cancelled: 'Randevunuz iptal edildi.',
   bookAnother: 'Başka bir randevu al',
-  icsSummary: 'Randevu: {concerns} – {office}',
-  icsReference: 'Randevu numarası: {reference}',
-  icsBring: 'Lütfen yanınızda getirin: {items}',
-  icsReminder: 'Hatırlatma: Randevunuz yarın saat {time}.',
-
   rescheduleStart: 'Randevu zamanını değiştir',
-  rescheduleTime: 'Yeni bir saat seçin',
-  rescheduleReview: 'Değişikliği kontrol edin',
-  previousAppointment: 'Mevcut randevu',
-  newAppointment: 'Yeni randevu',
-  rescheduleSubmit: 'Zamanı kesin olarak değiştir',
-  rescheduling: 'Zaman değiştiriliyor…',
-  rescheduled: 'Randevunuzun zamanı değiştirildi',
-  rescheduledReleased: 'Önceki randevunuz ({when}) başkalarına açıldı.',
-  rescheduleOldKept: 'Mevcut randevunuz değişmedi.',
-  rescheduleCancelOldFailed:
-    'Yeni randevunuz alındı, ancak önceki randevunuz ({when}) iptal edilemedi. Şu anda iki randevunuz var. Başkaları alabilsin diye lütfen önceki randevuyu şimdi iptal edin.',
-  rescheduleCancelOldRetry: 'Önceki randevuyu şimdi iptal et',
-  keepAppointment: 'Randevuma geri dön',
-
-  captcha: {
-    label: 'Güvenlik kontrolü',
-    checking: 'Kontrol ediliyor…',
-    verified: 'Kontrol edildi',
-    failed: 'Kontrol başarısız oldu.',
-    retry: 'Yeniden kontrol et',
-  },
 
   errors: {
-    'invalid-input': 'Bazı bilgiler kabul edilmedi. Lütfen işaretli alanları düzeltin.',
-    'slot-taken': 'Maalesef bu saat az önce alındı. Lütfen başka bir saat seçin; girdiğiniz bilgiler korunuyor.',
-    'hold-expired': 'Ayırma süreniz doldu. Lütfen yeniden bir saat seçin; girdiğiniz bilgiler korunuyor.',
-    'limit-reached':
-      'Bu kurumdan alabileceğiniz en fazla sayıda randevuyu zaten aldınız. Lütfen önce başka bir randevuyu iptal edin (onay e-postanızdaki bağlantıyla) veya kurumla iletişime geçin.',
-    'too-late':
-      'Bu randevu artık internet üzerinden değiştirilemez veya iptal edilemez. Lütfen doğrudan kurumla iletişime geçin.',
-    'idempotency-mismatch':
-      'Randevunuz alınamadı, çünkü bilgileriniz gönderilirken değişti. Lütfen bilgilerinizi kontrol edip yeniden randevu alın.',
-    'captcha-required':
-      'Güvenlik kontrolü başarılı olmadı. Lütfen “Yeniden kontrol et” düğmesine basın ve ardından tekrar bir saat seçin.',
-    'not-found':
-      'Bu randevuyu bulamadık. Randevu iptal edilmiş, bağlantı eksik ya da süresi dolmuş olabilir. Yeni bir randevu alabilirsiniz.',
-    'rate-limited': 'Şu anda çok fazla istek geliyor. Lütfen biraz bekleyin.',
-    unavailable:
-      'Bakım çalışmaları nedeniyle şu anda internet üzerinden randevu alınamıyor. Lütfen daha sonra yeniden deneyin.',
     network: 'Randevu sistemine bağlanılamıyor. Lütfen internet bağlantınızı kontrol edip yeniden deneyin.',
     unexpected: 'Bir sorun oluştu. Lütfen yeniden deneyin. Yine olmazsa lütfen kurumla iletişime geçin.',
   },
   errorTimeout: 'Randevu sistemi yanıt vermiyor. Lütfen yeniden deneyin.',
-  errorRetryIn: {
-    one: 'Lütfen {count} saniye sonra yeniden deneyin.',
-    other: 'Lütfen {count} saniye sonra yeniden deneyin.',
-  },
   configMissingApi: 'Bu randevu modülü kurulmamış: Sayfada bir randevu sisteminin adresi (api) belirtilmelidir.',
   configUnknownBackend: 'Bu randevu modülü doğru kurulmamış: “{backend}” adlı arka uç tanınmıyor.',
 };
+
+/** The texts of the rarer paths, fetched only when one of them is shown. */
+export const more = () => import('./more/tr.js');

@@ -1,10 +1,10 @@
-import type { Messages } from '../messages.js';
+import type { BookingMessages } from '../messages.js';
 
 /**
  * Ukrainian (Українська). Translated from the German and English texts with machine help;
  * not yet checked by a native speaker.
  */
-export const messages: Messages = {
+export const messages: BookingMessages = {
   widgetLabel: 'Запис на прийом',
   officeLabel: 'Запис на прийом: {office}',
   loading: 'Завантаження…',
@@ -123,10 +123,6 @@ export const messages: Messages = {
     other: 'Підтвердіть запис за посиланням у листі протягом {count} хвилини',
   },
   donePendingNoTime: 'Підтвердіть запис за посиланням у листі',
-  doneCancelled: 'Ваш запис скасовано',
-  manageNotFound: 'Це посилання не працює',
-  bookingPast: 'Час цього запису вже минув',
-  bookNew: 'Записатися знову',
   bringHeading: 'Візьміть із собою',
   addressHeading: 'Адреса',
   changeOrCancelHeading: 'Змінити або скасувати запис',
@@ -136,7 +132,6 @@ export const messages: Messages = {
   statusLabel: 'Статус',
   statusConfirmed: 'Підтверджено',
   statusPending: 'Очікує на Ваше підтвердження',
-  statusCancelled: 'Скасовано',
   pendingVerification: {
     one: 'Перевірте електронну пошту й підтвердіть запис протягом {count} хвилини. Інакше цей час знову стане вільним.',
     few: 'Перевірте електронну пошту й підтвердіть запис протягом {count} хвилин. Інакше цей час знову стане вільним.',
@@ -145,68 +140,20 @@ export const messages: Messages = {
       'Перевірте електронну пошту й підтвердіть запис протягом {count} хвилини. Інакше цей час знову стане вільним.',
   },
   pendingVerificationNoTime: 'Перевірте електронну пошту й підтвердіть запис за посиланням у листі.',
-  activationConfirmed: 'Дякуємо! Ваш запис підтверджено.',
   addToCalendar: 'Додати до календаря (.ics)',
   print: 'Надрукувати',
   cancelBooking: 'Скасувати запис',
-  cancelConfirm: 'Ви справді хочете скасувати цей запис?',
-  cancelYes: 'Так, скасувати',
-  cancelNo: 'Ні, залишити',
-  cancelling: 'Скасовуємо…',
-  cancelled: 'Ваш запис скасовано.',
   bookAnother: 'Оформити ще один запис',
-  icsSummary: 'Прийом: {concerns} — {office}',
-  icsReference: 'Номер запису: {reference}',
-  icsBring: 'Візьміть із собою: {items}',
-  icsReminder: 'Нагадування: Вас записано на завтра на {time}.',
-
   rescheduleStart: 'Перенести запис',
-  rescheduleTime: 'Оберіть новий час',
-  rescheduleReview: 'Перевірте зміни',
-  previousAppointment: 'Попередній запис',
-  newAppointment: 'Новий запис',
-  rescheduleSubmit: 'Перенести запис',
-  rescheduling: 'Переносимо…',
-  rescheduled: 'Ваш запис перенесено',
-  rescheduledReleased: 'Попередній запис ({when}) скасовано, цей час знову вільний.',
-  rescheduleOldKept: 'Попередній запис залишається чинним.',
-  rescheduleCancelOldFailed:
-    'Новий запис оформлено, але попередній запис ({when}) скасувати не вдалося. Зараз у Вас два записи. Будь ласка, одразу скасуйте попередній запис, щоб цей час могли взяти інші.',
-  rescheduleCancelOldRetry: 'Скасувати попередній запис зараз',
-  keepAppointment: 'Повернутися до мого запису',
-
-  captcha: {
-    label: 'Перевірка безпеки',
-    checking: 'Перевіряємо…',
-    verified: 'Перевірку пройдено',
-    failed: 'Перевірку не пройдено.',
-    retry: 'Перевірити ще раз',
-  },
 
   errors: {
-    'invalid-input': 'Деякі дані не прийнято. Виправте позначені поля.',
-    'slot-taken': 'На жаль, цей час щойно зайняли. Оберіть інший час. Введені дані збережено.',
-    'hold-expired': 'Бронювання завершилося. Оберіть час ще раз. Введені дані збережено.',
-    'limit-reached':
-      'Ви вже маєте найбільшу дозволену кількість записів до цієї установи. Спершу скасуйте інший запис (за посиланням у листі з підтвердженням) або зверніться до установи.',
-    'too-late': 'Цей запис уже не можна змінити чи скасувати онлайн. Зверніться безпосередньо до установи.',
-    'idempotency-mismatch':
-      'Запис не оформлено, бо Ваші дані змінилися під час надсилання. Перевірте їх і запишіться ще раз.',
-    'captcha-required': 'Перевірку безпеки не пройдено. Натисніть «Перевірити ще раз», а потім знову оберіть час.',
-    'not-found':
-      'Ми не знайшли цього запису. Можливо, його скасовано або посилання неповне чи застаріле. Ви можете записатися знову.',
-    'rate-limited': 'Зараз надходить забагато запитів. Зачекайте трохи.',
-    unavailable: 'Онлайн-запис зараз недоступний через технічні роботи. Спробуйте пізніше.',
     network: 'Немає зв’язку із системою запису. Перевірте підключення до інтернету й спробуйте ще раз.',
     unexpected: 'Щось пішло не так. Спробуйте ще раз. Якщо знову не вийде, зверніться до установи.',
   },
   errorTimeout: 'Система запису не відповідає. Спробуйте ще раз.',
-  errorRetryIn: {
-    one: 'Спробуйте ще раз через {count} секунду.',
-    few: 'Спробуйте ще раз через {count} секунди.',
-    many: 'Спробуйте ще раз через {count} секунд.',
-    other: 'Спробуйте ще раз через {count} секунди.',
-  },
   configMissingApi: 'Модуль запису не налаштовано: на сторінці має бути вказано адресу системи запису (api).',
   configUnknownBackend: 'Модуль запису налаштовано неправильно: невідомий тип системи запису «{backend}».',
 };
+
+/** The texts of the rarer paths, fetched only when one of them is shown. */
+export const more = () => import('./more/uk.js');
