@@ -201,14 +201,13 @@ export class CivicBooking extends LocalizedElement {
 
   /**
    * The rarer paths, whose texts a booking never downloads: a booking opened, changed, cancelled or past, a
-   * captcha, a refusal.
+   * refusal. (The captcha's texts are the captcha element's to ask for.)
    */
   protected override needsMoreTexts(): boolean {
-    const { journey, booking, previous, busy, error, catalog } = this.#flow.state;
+    const { journey, booking, previous, busy, error } = this.#flow.state;
     return (
       journey !== 'book' ||
       previous !== null ||
-      !!catalog?.captcha ||
       busy === 'cancelling' ||
       (error !== null && error.code !== 'network' && error.code !== 'unexpected') ||
       (booking !== null && !this.#isOpen(booking))
