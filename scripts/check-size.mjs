@@ -14,10 +14,10 @@ import { startJourneys } from './journey.mjs';
 
 const budget = 30000;
 /**
- * What CI enforces until the promise is kept: measured on 2026-12-07 (REST at most 39 439 B, in Russian; ZMS
- * 42 023 B), plus about 150 B. Lower it with each cut.
+ * What CI enforces until the promise is kept: measured on 2026-12-07 (REST at most 39 318 B, in Russian; ZMS
+ * 41 929 B), plus about 130 B. Lower it with each cut.
  */
-const ratchet = { rest: 39600, zms: 42200 };
+const ratchet = { rest: 39450, zms: 42050 };
 const captchaBudget = 4000;
 const languages = ['de', 'en', 'tr', 'ar', 'uk', 'ru', 'fa', 'pl', 'ro', 'bg', 'sq', 'fr'];
 

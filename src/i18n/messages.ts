@@ -172,15 +172,12 @@ export interface BookingMessages {
   /** The errors that need no answer from the backend to be told: it could not be reached, or failed. */
   errors: Record<'network' | 'unexpected', string>;
   errorTimeout: string;
-  configMissingApi: string;
-  /** `{backend}`: the value of the `backend` attribute. */
-  configUnknownBackend: string;
 }
 
 /**
  * The texts of the rarer paths, in a file of their own per language (`languages/more/`): a booking never
  * downloads them. They arrive when they are about to be shown: a booking opened from its link, cancelled or
- * changed, a captcha, a calendar file, an error the backend answered.
+ * changed, a captcha, a calendar file, an error the backend answered, a widget set up wrongly.
  */
 export interface MoreMessages {
   // Manage and cancel
@@ -238,6 +235,11 @@ export interface MoreMessages {
     failed: string;
     retry: string;
   };
+
+  // A page that set the widget up wrongly
+  configMissingApi: string;
+  /** `{backend}`: the value of the `backend` attribute. */
+  configUnknownBackend: string;
 
   // What the backend refused, with what to do next
   refusals: Record<Exclude<BookingErrorCode, 'network' | 'unexpected'>, string>;

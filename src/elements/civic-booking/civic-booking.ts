@@ -201,11 +201,12 @@ export class CivicBooking extends LocalizedElement {
 
   /**
    * The rarer paths, whose texts a booking never downloads: a booking opened, changed, cancelled or past, a
-   * refusal. (The captcha's texts are the captcha element's to ask for.)
+   * refusal, a widget set up wrongly. (The captcha's texts are the captcha element's to ask for.)
    */
   protected override needsMoreTexts(): boolean {
     const { journey, booking, previous, busy, error } = this.#flow.state;
     return (
+      !('adapter' in this.#resolveAdapter()) ||
       journey !== 'book' ||
       previous !== null ||
       busy === 'cancelling' ||

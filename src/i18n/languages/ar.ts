@@ -169,8 +169,6 @@ export const messages: BookingMessages = {
     unexpected: 'حدث خطأ ما. يُرجى المحاولة مرة أخرى. إذا تكرر الخطأ، يُرجى التواصل مع المكتب.',
   },
   errorTimeout: 'نظام الحجز لا يستجيب. يُرجى المحاولة مرة أخرى.',
-  configMissingApi: 'وحدة الحجز هذه غير مُعدّة: يجب أن تذكر الصفحة عنوان نظام الحجز (api).',
-  configUnknownBackend: 'وحدة الحجز هذه غير مُعدّة بشكل صحيح: الواجهة الخلفية «{backend}» غير معروفة.',
 };
 
 /** The texts of the rarer paths, fetched only when one of them is shown. */

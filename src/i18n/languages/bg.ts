@@ -138,10 +138,6 @@ export const messages: BookingMessages = {
     unexpected: 'Нещо се обърка. Моля, опитайте отново. Ако пак не стане, обърнете се към службата.',
   },
   errorTimeout: 'Системата за записване не отговаря. Моля, опитайте отново.',
-  configMissingApi:
-    'Този модул за записване не е настроен: страницата трябва да посочи адреса на система за записване (api).',
-  configUnknownBackend:
-    'Този модул за записване не е настроен правилно: системата за записване „{backend}“ е непозната.',
 };
 
 /** The texts of the rarer paths, fetched only when one of them is shown. */

@@ -137,9 +137,6 @@ export const messages: BookingMessages = {
       'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut. Wenn es wieder nicht klappt, wenden Sie sich bitte an die Stelle.',
   },
   errorTimeout: 'Der Buchungsdienst antwortet nicht. Bitte versuchen Sie es erneut.',
-  configMissingApi:
-    'Dieses Buchungsmodul ist nicht eingerichtet: Die Seite muss die Adresse eines Buchungsdienstes (api) angeben.',
-  configUnknownBackend: 'Dieses Buchungsmodul ist nicht richtig eingerichtet: Das Backend „{backend}“ ist unbekannt.',
 };
 
 /** The texts of the rarer paths, fetched only when one of them is shown. */

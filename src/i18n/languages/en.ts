@@ -130,8 +130,6 @@ export const messages: BookingMessages = {
     unexpected: 'Something went wrong. Please try again. If it still does not work, please contact the office.',
   },
   errorTimeout: 'The booking service is not answering. Please try again.',
-  configMissingApi: 'This booking widget is not set up: the page must give the address of a booking service (api).',
-  configUnknownBackend: 'This booking widget is not set up correctly: the backend “{backend}” is unknown.',
 };
 
 /** The texts of the rarer paths, fetched only when one of them is shown. */

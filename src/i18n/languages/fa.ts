@@ -137,8 +137,6 @@ export const messages: BookingMessages = {
     unexpected: 'مشکلی پیش آمد. لطفاً دوباره تلاش کنید. اگر باز هم نشد، لطفاً با اداره تماس بگیرید.',
   },
   errorTimeout: 'سامانهٔ نوبت‌دهی پاسخ نمی‌دهد. لطفاً دوباره تلاش کنید.',
-  configMissingApi: 'این ابزار نوبت‌دهی راه‌اندازی نشده است: صفحه باید نشانی یک سامانهٔ نوبت‌دهی (api) را مشخص کند.',
-  configUnknownBackend: 'این ابزار نوبت‌دهی درست راه‌اندازی نشده است: نوع سامانهٔ «{backend}» ناشناخته است.',
 };
 
 /** The texts of the rarer paths, fetched only when one of them is shown. */

@@ -153,10 +153,6 @@ export const messages: BookingMessages = {
       'Une erreur s’est produite. Veuillez réessayer. Si le problème persiste, veuillez contacter le service.',
   },
   errorTimeout: 'Le système de rendez-vous ne répond pas. Veuillez réessayer.',
-  configMissingApi:
-    'Ce module de rendez-vous n’est pas configuré : la page doit indiquer l’adresse d’un système de rendez-vous (api).',
-  configUnknownBackend:
-    'Ce module de rendez-vous n’est pas configuré correctement : le système « {backend} » est inconnu.',
 };
 
 /** The texts of the rarer paths, fetched only when one of them is shown. */

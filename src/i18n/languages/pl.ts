@@ -154,9 +154,6 @@ export const messages: BookingMessages = {
       'Coś poszło nie tak. Proszę spróbować ponownie. Jeśli to nie pomoże, proszę skontaktować się z urzędem.',
   },
   errorTimeout: 'System umawiania terminów nie odpowiada. Proszę spróbować ponownie.',
-  configMissingApi:
-    'Moduł umawiania terminów nie jest skonfigurowany: strona musi podać adres systemu umawiania terminów (api).',
-  configUnknownBackend: 'Moduł umawiania terminów jest źle skonfigurowany: nieznany rodzaj systemu „{backend}”.',
 };
 
 /** The texts of the rarer paths, fetched only when one of them is shown. */

@@ -151,9 +151,6 @@ export const messages: BookingMessages = {
       'A apărut o eroare. Vă rugăm să încercați din nou. Dacă tot nu merge, vă rugăm să contactați instituția.',
   },
   errorTimeout: 'Sistemul de programări nu răspunde. Vă rugăm să încercați din nou.',
-  configMissingApi:
-    'Acest modul de programare nu este configurat: pagina trebuie să indice adresa unui sistem de programări (api).',
-  configUnknownBackend: 'Acest modul de programare nu este configurat corect: sistemul „{backend}” este necunoscut.',
 };
 
 /** The texts of the rarer paths, fetched only when one of them is shown. */

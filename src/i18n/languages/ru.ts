@@ -151,8 +151,6 @@ export const messages: BookingMessages = {
     unexpected: 'Что-то пошло не так. Попробуйте ещё раз. Если ошибка повторится, обратитесь в учреждение.',
   },
   errorTimeout: 'Система записи не отвечает. Попробуйте ещё раз.',
-  configMissingApi: 'Модуль записи не настроен: на странице должен быть указан адрес системы записи (api).',
-  configUnknownBackend: 'Модуль записи настроен неправильно: неизвестный тип системы записи «{backend}».',
 };
 
 /** The texts of the rarer paths, fetched only when one of them is shown. */

@@ -142,10 +142,6 @@ export const messages: BookingMessages = {
     unexpected: 'Diçka shkoi keq. Ju lutemi, provoni përsëri. Nëse përsëri nuk funksionon, kontaktoni zyrën.',
   },
   errorTimeout: 'Sistemi i takimeve nuk përgjigjet. Ju lutemi, provoni përsëri.',
-  configMissingApi:
-    'Ky modul takimesh nuk është konfiguruar: faqja duhet të japë adresën e një sistemi takimesh (api).',
-  configUnknownBackend:
-    'Ky modul takimesh nuk është konfiguruar si duhet: sistemi i takimeve «{backend}» është i panjohur.',
 };
 
 /** The texts of the rarer paths, fetched only when one of them is shown. */

@@ -137,8 +137,6 @@ export const messages: BookingMessages = {
     unexpected: 'Bir sorun oluştu. Lütfen yeniden deneyin. Yine olmazsa lütfen kurumla iletişime geçin.',
   },
   errorTimeout: 'Randevu sistemi yanıt vermiyor. Lütfen yeniden deneyin.',
-  configMissingApi: 'Bu randevu modülü kurulmamış: Sayfada bir randevu sisteminin adresi (api) belirtilmelidir.',
-  configUnknownBackend: 'Bu randevu modülü doğru kurulmamış: “{backend}” adlı arka uç tanınmıyor.',
 };
 
 /** The texts of the rarer paths, fetched only when one of them is shown. */

@@ -151,8 +151,6 @@ export const messages: BookingMessages = {
     unexpected: 'Щось пішло не так. Спробуйте ще раз. Якщо знову не вийде, зверніться до установи.',
   },
   errorTimeout: 'Система запису не відповідає. Спробуйте ще раз.',
-  configMissingApi: 'Модуль запису не налаштовано: на сторінці має бути вказано адресу системи запису (api).',
-  configUnknownBackend: 'Модуль запису налаштовано неправильно: невідомий тип системи запису «{backend}».',
 };
 
 /** The texts of the rarer paths, fetched only when one of them is shown. */

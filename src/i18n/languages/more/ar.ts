@@ -45,6 +45,10 @@ export const messages: MoreMessages = {
     retry: 'إعادة الفحص',
   },
 
+  // A page that set the widget up wrongly
+  configMissingApi: 'وحدة الحجز هذه غير مُعدّة: يجب أن تذكر الصفحة عنوان نظام الحجز (api).',
+  configUnknownBackend: 'وحدة الحجز هذه غير مُعدّة بشكل صحيح: الواجهة الخلفية «{backend}» غير معروفة.',
+
   // What the backend refused
   refusals: {
     'invalid-input': 'لم تُقبل بعض البيانات. يُرجى تصحيح الحقول المميزة.',

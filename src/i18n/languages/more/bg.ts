@@ -45,6 +45,12 @@ export const messages: MoreMessages = {
     retry: 'Проверете отново',
   },
 
+  // A page that set the widget up wrongly
+  configMissingApi:
+    'Този модул за записване не е настроен: страницата трябва да посочи адреса на система за записване (api).',
+  configUnknownBackend:
+    'Този модул за записване не е настроен правилно: системата за записване „{backend}“ е непозната.',
+
   // What the backend refused
   refusals: {
     'invalid-input': 'Някои данни не бяха приети. Моля, поправете отбелязаните полета.',

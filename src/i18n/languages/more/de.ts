@@ -45,6 +45,11 @@ export const messages: MoreMessages = {
     retry: 'Erneut prüfen',
   },
 
+  // A page that set the widget up wrongly
+  configMissingApi:
+    'Dieses Buchungsmodul ist nicht eingerichtet: Die Seite muss die Adresse eines Buchungsdienstes (api) angeben.',
+  configUnknownBackend: 'Dieses Buchungsmodul ist nicht richtig eingerichtet: Das Backend „{backend}“ ist unbekannt.',
+
   // What the backend refused
   refusals: {
     'invalid-input': 'Einige Angaben wurden nicht angenommen. Bitte korrigieren Sie die markierten Felder.',

@@ -45,6 +45,10 @@ export const messages: MoreMessages = {
     retry: 'Check again',
   },
 
+  // A page that set the widget up wrongly
+  configMissingApi: 'This booking widget is not set up: the page must give the address of a booking service (api).',
+  configUnknownBackend: 'This booking widget is not set up correctly: the backend “{backend}” is unknown.',
+
   // What the backend refused
   refusals: {
     'invalid-input': 'Some information was not accepted. Please correct the marked fields.',

@@ -45,6 +45,10 @@ export const messages: MoreMessages = {
     retry: 'بررسی دوباره',
   },
 
+  // A page that set the widget up wrongly
+  configMissingApi: 'این ابزار نوبت‌دهی راه‌اندازی نشده است: صفحه باید نشانی یک سامانهٔ نوبت‌دهی (api) را مشخص کند.',
+  configUnknownBackend: 'این ابزار نوبت‌دهی درست راه‌اندازی نشده است: نوع سامانهٔ «{backend}» ناشناخته است.',
+
   // What the backend refused
   refusals: {
     'invalid-input': 'برخی از اطلاعات پذیرفته نشد. لطفاً کادرهای مشخص‌شده را اصلاح کنید.',

@@ -45,6 +45,12 @@ export const messages: MoreMessages = {
     retry: 'Relancer la vérification',
   },
 
+  // A page that set the widget up wrongly
+  configMissingApi:
+    'Ce module de rendez-vous n’est pas configuré : la page doit indiquer l’adresse d’un système de rendez-vous (api).',
+  configUnknownBackend:
+    'Ce module de rendez-vous n’est pas configuré correctement : le système « {backend} » est inconnu.',
+
   // What the backend refused
   refusals: {
     'invalid-input': 'Certaines informations n’ont pas été acceptées. Veuillez corriger les champs signalés.',

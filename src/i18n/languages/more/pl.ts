@@ -45,6 +45,11 @@ export const messages: MoreMessages = {
     retry: 'Powtórz weryfikację',
   },
 
+  // A page that set the widget up wrongly
+  configMissingApi:
+    'Moduł umawiania terminów nie jest skonfigurowany: strona musi podać adres systemu umawiania terminów (api).',
+  configUnknownBackend: 'Moduł umawiania terminów jest źle skonfigurowany: nieznany rodzaj systemu „{backend}”.',
+
   // What the backend refused
   refusals: {
     'invalid-input': 'Niektóre dane nie zostały przyjęte. Proszę poprawić zaznaczone pola.',

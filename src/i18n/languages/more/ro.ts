@@ -45,6 +45,11 @@ export const messages: MoreMessages = {
     retry: 'Reluați verificarea',
   },
 
+  // A page that set the widget up wrongly
+  configMissingApi:
+    'Acest modul de programare nu este configurat: pagina trebuie să indice adresa unui sistem de programări (api).',
+  configUnknownBackend: 'Acest modul de programare nu este configurat corect: sistemul „{backend}” este necunoscut.',
+
   // What the backend refused
   refusals: {
     'invalid-input': 'Unele date nu au fost acceptate. Vă rugăm să corectați câmpurile marcate.',

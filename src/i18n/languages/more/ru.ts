@@ -45,6 +45,10 @@ export const messages: MoreMessages = {
     retry: 'Проверить ещё раз',
   },
 
+  // A page that set the widget up wrongly
+  configMissingApi: 'Модуль записи не настроен: на странице должен быть указан адрес системы записи (api).',
+  configUnknownBackend: 'Модуль записи настроен неправильно: неизвестный тип системы записи «{backend}».',
+
   // What the backend refused
   refusals: {
     'invalid-input': 'Некоторые данные не приняты. Исправьте отмеченные поля.',

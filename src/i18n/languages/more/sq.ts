@@ -45,6 +45,12 @@ export const messages: MoreMessages = {
     retry: 'Kontrolloni përsëri',
   },
 
+  // A page that set the widget up wrongly
+  configMissingApi:
+    'Ky modul takimesh nuk është konfiguruar: faqja duhet të japë adresën e një sistemi takimesh (api).',
+  configUnknownBackend:
+    'Ky modul takimesh nuk është konfiguruar si duhet: sistemi i takimeve «{backend}» është i panjohur.',
+
   // What the backend refused
   refusals: {
     'invalid-input': 'Disa të dhëna nuk u pranuan. Ju lutemi, korrigjoni fushat e shënuara.',

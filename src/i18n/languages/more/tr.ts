@@ -45,6 +45,10 @@ export const messages: MoreMessages = {
     retry: 'Yeniden kontrol et',
   },
 
+  // A page that set the widget up wrongly
+  configMissingApi: 'Bu randevu modülü kurulmamış: Sayfada bir randevu sisteminin adresi (api) belirtilmelidir.',
+  configUnknownBackend: 'Bu randevu modülü doğru kurulmamış: “{backend}” adlı arka uç tanınmıyor.',
+
   // What the backend refused
   refusals: {
     'invalid-input': 'Bazı bilgiler kabul edilmedi. Lütfen işaretli alanları düzeltin.',

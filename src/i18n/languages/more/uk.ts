@@ -45,6 +45,10 @@ export const messages: MoreMessages = {
     retry: 'Перевірити ще раз',
   },
 
+  // A page that set the widget up wrongly
+  configMissingApi: 'Модуль запису не налаштовано: на сторінці має бути вказано адресу системи запису (api).',
+  configUnknownBackend: 'Модуль запису налаштовано неправильно: невідомий тип системи запису «{backend}».',
+
   // What the backend refused
   refusals: {
     'invalid-input': 'Деякі дані не прийнято. Виправте позначені поля.',
