@@ -8,7 +8,7 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
-import { startJourneys } from './journey.mjs';
+import { shippedLanguages, startJourneys } from './journey.mjs';
 
 const root = process.cwd();
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.map': 'application/json' };
@@ -97,6 +97,15 @@ try {
         );
       }
     }
+  }
+  // What a booking downloads in each language: the same script, that language's texts.
+  for (const lang of shippedLanguages) {
+    const { scripts } = await journeys.run({ backend: 'rest', lang });
+    const total = scripts.reduce((sum, script) => sum + script.bytes, 0);
+    const texts = scripts.find((script) => script.file.startsWith('civic-booking-lang-'));
+    console.log(
+      `language         ${lang}: JavaScript of a whole REST booking ${total} bytes gzip -9 (its texts ${texts?.bytes ?? 0})`,
+    );
   }
 } finally {
   await journeys.stop();
