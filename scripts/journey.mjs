@@ -86,6 +86,8 @@ async function journey(browser, origin, { backend = 'rest', generation = 'curren
     await widget.locator('button.next').click();
     await firstTime.waitFor({ timeout: 60000 });
   }
+  // The page notes the first time on its next frame, which may come after Playwright saw it.
+  await page.waitForFunction(() => window.journeyMarks.firstTime !== undefined, null, { timeout: 60000 });
   const marks = await page.evaluate(() => window.journeyMarks);
   const requestsToFirstTime = api.length;
   const afterChoice = api.length - beforeChoice;
