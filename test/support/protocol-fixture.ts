@@ -1,4 +1,5 @@
 import { html, render, type TemplateResult } from 'lit';
+import { HttpResponse } from 'msw';
 import { DemoBackend } from '../../src/adapters/demo/demo-backend.js';
 import type { CivicBooking } from '../../src/elements/civic-booking/civic-booking.js';
 import { startMockBackend, type MockBackend } from '../../src/mocks/browser.js';
@@ -15,6 +16,14 @@ export interface RecordedRequest {
   headers: Headers;
   credentials: RequestCredentials;
   body: string;
+}
+
+/** A refusal as the protocol answers it (SPEC section 3): `application/problem+json` with its `code`. */
+export function problem(status: number, code: string, extra: Record<string, unknown> = {}, headers: HeadersInit = {}) {
+  return HttpResponse.json(
+    { type: 'about:blank', title: code, status, code, ...extra },
+    { status, headers: { 'Content-Type': 'application/problem+json', ...headers } },
+  );
 }
 
 /** A clock the tests can move; the widget and the mocked office both read it. */

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import '../../define.js';
-import { api, toContact, toReview, toTimes, useMockProtocol } from '../../../test/support/protocol-fixture.js';
+import { api, problem, toContact, toReview, toTimes, useMockProtocol } from '../../../test/support/protocol-fixture.js';
 import type { BookingWidgetPage } from '../../../test/page-objects/booking-widget-page.js';
 
 // An office whose backend asks for an ALTCHA captcha before it holds a slot (catalog `captcha`). The mocked
@@ -185,14 +185,7 @@ describe('<civic-booking> with a captcha', () => {
   });
 
   it('does not take a payload the backend refuses for a hold, and says so', async () => {
-    mock.worker.use(
-      http.post(`${api}/holds`, () =>
-        HttpResponse.json(
-          { type: 'about:blank', title: 'captcha', status: 403, code: 'captcha-required' },
-          { status: 403, headers: { 'Content-Type': 'application/problem+json' } },
-        ),
-      ),
-    );
+    mock.worker.use(http.post(`${api}/holds`, () => problem(403, 'captcha-required')));
     const { page } = await mock.widget();
     await toSolvedCaptcha(page);
     page.slots().buttons()[0]!.click();

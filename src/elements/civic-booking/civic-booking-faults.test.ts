@@ -4,6 +4,7 @@ import { RestAdapter } from '../../adapters/rest/rest-adapter.js';
 import '../../define.js';
 import {
   api,
+  problem,
   recordEvents,
   requestTimes,
   toContact,
@@ -17,13 +18,6 @@ import type { BookingWidgetPage } from '../../../test/page-objects/booking-widge
 // sense, and loses nothing that was typed.
 
 const mock = useMockProtocol();
-
-function problem(status: number, code: string, extra: Record<string, unknown> = {}, headers: HeadersInit = {}) {
-  return HttpResponse.json(
-    { type: 'about:blank', title: code, status, code, ...extra },
-    { status, headers: { 'Content-Type': 'application/problem+json', ...headers } },
-  );
-}
 
 /** Whether focus is on the error message (compared by identity: chai's diff of DOM nodes is slow). */
 function errorHasFocus(page: BookingWidgetPage): boolean {

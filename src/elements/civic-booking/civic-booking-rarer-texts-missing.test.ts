@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { http, HttpResponse } from 'msw';
+import { http } from 'msw';
 import '../../define.js';
 import { languages } from '../../i18n/languages.js';
-import { api, toTimes, useMockProtocol } from '../../../test/support/protocol-fixture.js';
+import { api, problem, toTimes, useMockProtocol } from '../../../test/support/protocol-fixture.js';
 
 // A file of its own: the texts of the rarer paths fail to load here, once and for the whole page.
 
@@ -19,17 +19,7 @@ describe('<civic-booking> when the texts of the rarer paths cannot load', () => 
     try {
       const { page } = await mock.widget();
       await toTimes(page);
-      mock.worker.use(
-        http.post(
-          `${api}/holds`,
-          () =>
-            HttpResponse.json(
-              { type: 'about:blank', title: 'slot-taken', status: 409, code: 'slot-taken' },
-              { status: 409, headers: { 'Content-Type': 'application/problem+json' } },
-            ),
-          { once: true },
-        ),
-      );
+      mock.worker.use(http.post(`${api}/holds`, () => problem(409, 'slot-taken'), { once: true }));
       page.slots().buttons()[0]!.click();
       await page.waitFor(() => page.error() !== '', 'an error');
       expect(page.error()).to.contain('Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.');

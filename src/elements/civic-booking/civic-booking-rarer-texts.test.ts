@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { http, HttpResponse } from 'msw';
+import { http } from 'msw';
 import '../../define.js';
 import { hasMoreMessages } from '../../i18n/localization.js';
-import { api, toTimes, useMockProtocol } from '../../../test/support/protocol-fixture.js';
+import { api, problem, toTimes, useMockProtocol } from '../../../test/support/protocol-fixture.js';
 
 // The texts of the rarer paths arrive only when one is shown. A file of its own: its page has loaded none of
 // them before its test.
@@ -23,17 +23,7 @@ describe('<civic-booking> and the texts of the rarer paths', () => {
     await toTimes(page);
     expect(hasMoreMessages('de')).to.equal(false);
     expect(rarerTexts()).to.deep.equal([]);
-    mock.worker.use(
-      http.post(
-        `${api}/holds`,
-        () =>
-          HttpResponse.json(
-            { type: 'about:blank', title: 'slot-taken', status: 409, code: 'slot-taken' },
-            { status: 409, headers: { 'Content-Type': 'application/problem+json' } },
-          ),
-        { once: true },
-      ),
-    );
+    mock.worker.use(http.post(`${api}/holds`, () => problem(409, 'slot-taken'), { once: true }));
     page.slots().buttons()[0]!.click();
     await page.waitFor(() => page.error() !== '', 'an error');
     expect(page.error()).to.contain('Diese Zeit wurde leider gerade vergeben.');

@@ -1,8 +1,8 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { http, HttpResponse } from 'msw';
+import { http } from 'msw';
 import '../../define.js';
-import { api, recordEvents, useMockProtocol } from '../../../test/support/protocol-fixture.js';
+import { api, problem, recordEvents, useMockProtocol } from '../../../test/support/protocol-fixture.js';
 import type { BookingWidgetPage } from '../../../test/page-objects/booking-widget-page.js';
 import type { Booking } from '../../domain/types.js';
 
@@ -11,12 +11,6 @@ import type { Booking } from '../../domain/types.js';
 
 const mock = useMockProtocol();
 
-function problem(status: number, code: string) {
-  return HttpResponse.json(
-    { type: 'about:blank', title: code, status, code },
-    { status, headers: { 'Content-Type': 'application/problem+json' } },
-  );
-}
 const passport = [{ id: 'passport', count: 1 }];
 const REVIEW = 'Änderung prüfen';
 const DONE = 'Ihr Termin ist verschoben';
