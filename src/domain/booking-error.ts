@@ -12,8 +12,16 @@ export const protocolErrorCodes = [
   'unavailable',
 ] as const;
 
+/** An error the backend answered: one of the protocol's codes. */
+export type ProtocolErrorCode = (typeof protocolErrorCodes)[number];
+
 /** Every error the widget knows how to explain: the protocol's codes plus `network` and `unexpected`. */
-export type BookingErrorCode = (typeof protocolErrorCodes)[number] | 'network' | 'unexpected';
+export type BookingErrorCode = ProtocolErrorCode | 'network' | 'unexpected';
+
+/** Whether a value is one of the protocol's error codes (a refusal the backend answered). */
+export function isProtocolErrorCode(value: unknown): value is ProtocolErrorCode {
+  return (protocolErrorCodes as readonly unknown[]).includes(value);
+}
 
 /** What went wrong beneath a `network` or `unexpected` error, for a more precise message. */
 export type BookingErrorReason = 'timeout' | 'malformed-response';

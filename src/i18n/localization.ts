@@ -1,6 +1,6 @@
 import type { IsoDate, IsoDateTime } from '../domain/types.js';
 import { defaultLanguage, fallbackLanguage, languages, rightToLeft } from './languages.js';
-import type { BookingErrorCode } from '../domain/booking-error.js';
+import { isProtocolErrorCode, type BookingErrorCode } from '../domain/booking-error.js';
 import type { Messages, MoreMessages, Plural } from './messages.js';
 
 /** Noon UTC of a calendar day, so that formatting it in UTC never slips to a neighbouring day. */
@@ -90,7 +90,7 @@ export class Localization {
   /** What an error means for the citizen and what to do next. */
   errorText(code: BookingErrorCode): string {
     const { errors, refusals } = this.messages;
-    return code === 'network' || code === 'unexpected' ? errors[code] : (refusals[code] ?? errors.unexpected);
+    return isProtocolErrorCode(code) ? (refusals[code] ?? errors.unexpected) : errors[code];
   }
 
   /** 1 = Monday … 7 = Sunday: the first day of the week in the language's region. */

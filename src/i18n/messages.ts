@@ -1,4 +1,4 @@
-import type { BookingErrorCode } from '../domain/booking-error.js';
+import type { ProtocolErrorCode } from '../domain/booking-error.js';
 
 /**
  * A text that depends on a number, one form per CLDR plural category of the language (`other` is required;
@@ -242,7 +242,7 @@ export interface MoreMessages {
   configUnknownBackend: string;
 
   // What the backend refused, with what to do next
-  refusals: Record<Exclude<BookingErrorCode, 'network' | 'unexpected'>, string>;
+  refusals: Record<ProtocolErrorCode, string>;
   /** `{count}`: seconds to wait. */
   errorRetryIn: Plural;
 }

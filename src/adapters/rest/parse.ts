@@ -9,7 +9,7 @@
  */
 import {
   BookingError,
-  protocolErrorCodes,
+  isProtocolErrorCode,
   type BookingErrorCode,
   type FieldError,
 } from '../../domain/booking-error.js';
@@ -239,7 +239,7 @@ export interface Problem {
 
 const readProblem = shape<Problem>({
   status: (value) => (Number.isInteger(value) ? value : undefined),
-  code: (value) => ((protocolErrorCodes as readonly unknown[]).includes(value) ? value : undefined),
+  code: (value) => (isProtocolErrorCode(value) ? value : undefined),
   title: optionalString,
   detail: optionalString,
 });

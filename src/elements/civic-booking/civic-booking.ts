@@ -3,7 +3,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { BookingAdapter } from '../../adapters/booking-adapter.js';
 import { createAdapter, type BackendProblem } from '../../backends/registry.js';
-import type { BookingErrorCode } from '../../domain/booking-error.js';
+import { isProtocolErrorCode, type BookingErrorCode } from '../../domain/booking-error.js';
 import { ANY_LOCATION, estimatedMinutes } from '../../domain/selection.js';
 import type { Booking, Concern, IsoDate, Slot } from '../../domain/types.js';
 import { BookingFlow, type FlowError, type StepName } from '../../flow/booking-flow.js';
@@ -210,7 +210,7 @@ export class CivicBooking extends LocalizedElement {
       journey !== 'book' ||
       previous !== null ||
       busy === 'cancelling' ||
-      (error !== null && error.code !== 'network' && error.code !== 'unexpected') ||
+      (error !== null && isProtocolErrorCode(error.code)) ||
       (booking !== null && !this.#isOpen(booking))
     );
   }
@@ -380,9 +380,8 @@ export class CivicBooking extends LocalizedElement {
     // The message is the one the citizen reads: once a language is on screen.
     const tell = () =>
       this.#fire('civic-error', { code: error.code, message: this.#errorMessage(error, this.localization) });
-    // A refusal's text may still be on its way (see `needsMoreTexts`): the event waits for it.
-    const generic = error.code === 'network' || error.code === 'unexpected';
-    if (this.languageReady && generic) tell();
+    // A refusal's text may still be on its way (see `needsMoreTexts`): the event then waits for it.
+    if (this.languageReady && !this.needsMoreTexts()) tell();
     else {
       this.requestUpdate();
       void this.updateComplete.then(tell);
