@@ -408,6 +408,38 @@ describe('civic-contact-form', () => {
       expect(page.error('name')).to.equal('Bitte füllen Sie dieses Feld aus.');
     });
 
+    it('shows the symbols and examples of an error in a right-to-left language in the order they are written', async () => {
+      for (const lang of ['ar', 'fa']) {
+        const element = await fixture<CivicContactForm>(html`
+          <div dir="rtl">
+            <civic-contact-form
+              lang=${lang}
+              .rules=${emailRequired}
+              .value=${{ ...valid, phone: '0251 ABC' }}
+            ></civic-contact-form>
+          </div>
+        `).then((wrapper) => wrapper.querySelector('civic-contact-form')!);
+        const page = new ContactFormPage(element);
+        element.requestSubmit();
+        await element.updateComplete;
+        const id = page.input('phone')!.getAttribute('aria-describedby')!.split(' ')[0]!;
+        const text = [...page.root.getElementById(id)!.childNodes].find(
+          (node): node is Text => node instanceof Text && node.data.includes('+'),
+        )!;
+        /** Where on screen the character at `index` of the error text is drawn, from the left. */
+        const leftOf = (index: number) => {
+          const range = document.createRange();
+          range.setStart(text, index);
+          range.setEnd(text, index + 1);
+          return range.getBoundingClientRect().left;
+        };
+        const symbols = text.data.indexOf('+ - / ( )');
+        expect(leftOf(symbols), `${lang}: + left of )`).to.be.below(leftOf(symbols + 8));
+        const example = text.data.indexOf('+49 251 492-0');
+        expect(leftOf(example), `${lang}: +49 reads left to right`).to.be.below(leftOf(example + 12));
+      }
+    });
+
     it('follows a language change', async () => {
       const { element, page } = await setup({ lang: 'de' });
       element.setAttribute('lang', 'en');
