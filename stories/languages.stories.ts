@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { action } from 'storybook/actions';
+import type { CivicContactForm } from '../src/elements/civic-contact-form/civic-contact-form.js';
 import {
   booking,
   catalog,
@@ -74,6 +75,11 @@ const steps: Record<string, (lang: string) => TemplateResult> = {
       .fieldErrors=${[{ field: 'contact.email', code: 'invalid' }]}
       privacy-url="https://www.example.org/datenschutz"
     ></civic-contact-form>`,
+  phoneTypedWrong: () =>
+    html`<civic-contact-form
+      .rules=${{ email: 'required', phone: 'optional' }}
+      .value=${{ name: 'Olena Kovalenko', email: 'olena@example.org', phone: '0251 ABC', consent: true }}
+    ></civic-contact-form>`,
   review: (lang) => {
     const office = catalog(lang);
     const { start, end, locationId } = booking();
@@ -122,6 +128,16 @@ export const ArabicLocation = story('ar', 'location', 'Arabic: location');
 export const ArabicCalendar = story('ar', 'calendar', 'Arabic: calendar (right to left)');
 export const ArabicTimes = story('ar', 'times', 'Arabic: times');
 export const ArabicContact = story('ar', 'contact', 'Arabic: contact, with an error');
+/** The characters a phone number may contain, and its examples, read left to right in right-to-left text. */
+export const ArabicPhoneTypedWrong: Story = {
+  ...story('ar', 'phoneTypedWrong', 'Arabic: contact, a phone number with letters'),
+  play: async ({ canvasElement }) => {
+    const form = canvasElement.querySelector<CivicContactForm>('civic-contact-form')!;
+    await form.updateComplete;
+    form.requestSubmit();
+    await form.updateComplete;
+  },
+};
 export const ArabicReview = story('ar', 'review', 'Arabic: review');
 export const ArabicDone = story('ar', 'done', 'Arabic: done, waiting for the e-mail link');
 export const ArabicManage = story('ar', 'manage', 'Arabic: manage');
