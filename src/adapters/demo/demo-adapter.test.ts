@@ -22,10 +22,9 @@ describe('DemoAdapter', () => {
     const controller = new AbortController();
     const pending = new DemoAdapter({ now, latencyMs: 5000 }).loadCatalog({ lang: 'de', signal: controller.signal });
     setTimeout(() => controller.abort(), 10);
-    const started = performance.now();
+    // Ignoring the abort would resolve with the catalog after 5 s: no rejection.
     const error = await rejectionOf(pending);
     expect(error.code).to.equal('network');
-    expect(performance.now() - started).to.be.below(1000);
   });
 
   it('waits the simulated latency', async () => {

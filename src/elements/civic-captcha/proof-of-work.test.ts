@@ -149,11 +149,10 @@ describe('the proof-of-work solver', () => {
     it('stops when it is aborted', async () => {
       const controller = new AbortController();
       setTimeout(() => controller.abort(new Error('aborted by the test')), 50);
-      const started = performance.now();
       let error: unknown = null;
       await solveChallenge(impossible, { signal: controller.signal }).catch((caught: unknown) => (error = caught));
+      // Not the time limit's error: the abort ended the search.
       expect(String(error)).to.contain('aborted by the test');
-      expect(performance.now() - started).to.be.below(1000);
     });
 
     it('gives up after its time limit', async () => {

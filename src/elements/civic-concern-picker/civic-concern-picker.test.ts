@@ -407,20 +407,16 @@ describe('<civic-concern-picker>', () => {
     });
   });
 
-  describe('performance', () => {
-    it('renders 400 concerns quickly and filters without re-creating the rows that stay', async () => {
+  // How fast is `npm run bench`'s to measure ("filter"); here, what keeps it fast.
+  describe('many concerns', () => {
+    it('renders 400 concerns and filters without re-creating the rows that stay', async () => {
       const concerns = many(400);
-      const started = performance.now();
       const { element, page } = await render(concerns);
-      const rendered = performance.now() - started;
       expect(page.checkboxes()).to.have.length(400);
-      expect(rendered).to.be.below(2000);
 
       const kept = page.checkbox('Anliegen 123');
-      const typed = performance.now();
       await typeInto(page.filter!, '123');
       await elementUpdated(element);
-      expect(performance.now() - typed).to.be.below(2000);
       expect(page.names()).to.deep.equal(['Anliegen 123']);
       expect(page.checkbox('Anliegen 123') === kept, 'the same checkbox node').to.equal(true);
 

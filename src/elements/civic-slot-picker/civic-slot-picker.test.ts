@@ -226,13 +226,12 @@ describe('<civic-slot-picker>', () => {
     });
   });
 
-  describe('performance', () => {
-    it('renders 87 slots at three locations quickly and keeps the buttons when the value changes', async () => {
+  // How fast is `npm run bench`'s to measure ("slot list"); here, what keeps it fast.
+  describe('many slots', () => {
+    it('renders 87 slots at three locations and keeps the buttons when the value changes', async () => {
       const slots = manySlots();
       expect(slots).to.have.length(87);
-      const started = performance.now();
       const { element, page } = await render({ slots });
-      expect(performance.now() - started).to.be.below(1500);
       expect(page.buttons()).to.have.length(87);
       expect(page.locations()).to.have.length(3);
       expect(page.groups().reduce((sum, group) => sum + group.times.length, 0)).to.equal(87);
