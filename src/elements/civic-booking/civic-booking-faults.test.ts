@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { aTimeout, expect, html } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
 import { RestAdapter } from '../../adapters/rest/rest-adapter.js';
 import '../../define.js';
@@ -82,19 +82,30 @@ describe('<civic-booking> under faults', () => {
     });
 
     it('waits as long as Retry-After says when rate-limited, says so, and then tries again by itself', async () => {
-      const { page } = await mock.widget();
+      const { element, page } = await mock.widget();
       mock.worker.use(
-        http.get(`${api}/availability`, () => problem(429, 'rate-limited', {}, { 'Retry-After': '1' }), {
+        http.get(`${api}/availability`, () => problem(429, 'rate-limited', {}, { 'Retry-After': '10' }), {
           once: true,
         }),
       );
+      const asked = () => mock.requests.filter((request) => request.startsWith('GET /api/v1/availability')).length;
       await requestTimes(page);
       await page.waitFor(() => page.error() !== '', 'an error');
       expect(page.error()).to.contain('Gerade kommen zu viele Anfragen an.');
-      expect(page.error()).to.contain('in 1 Sekunde');
+      expect(page.error()).to.contain('in 10 Sekunden');
       expect(page.button('Erneut versuchen').getAttribute('aria-disabled')).to.equal('true');
+      const refused = asked();
+      mock.clock.advance(9);
+      element.requestUpdate();
+      await page.settled();
+      // Time for a request to go out and be answered, were one made.
+      await aTimeout(300);
+      await page.settled();
+      expect(page.error()).to.contain('in 10 Sekunden');
+      expect(asked(), 'no request before the backend allows one').to.equal(refused);
       mock.clock.advance(1);
       await page.waitFor(() => page.slots().buttons().length > 0, 'times after the wait', 4000);
+      expect(asked()).to.equal(refused + 1);
     });
 
     it('says when the office is in maintenance', async () => {
@@ -222,7 +233,14 @@ describe('<civic-booking> under faults', () => {
       expect(page.text()).not.to.contain('Ihre Reservierung endet');
       page.contact().fill('name', 'Ada Yılmaz');
 
-      mock.clock.advance(9 * 60);
+      // The hold lasts 10 minutes: no warning with 2 minutes and 1 second left, one at 2 minutes.
+      mock.clock.advance(7 * 60 + 59);
+      element.requestUpdate();
+      await element.updateComplete;
+      expect(page.text()).not.to.contain('Ihre Reservierung endet');
+      mock.clock.advance(1);
+      await page.waitFor(() => page.text().includes('Ihre Reservierung endet in 2 Minuten.'), 'the warning');
+      mock.clock.advance(60);
       await page.waitFor(
         () => page.text().includes('Ihre Reservierung endet in weniger als einer Minute.'),
         'the warning',
@@ -257,14 +275,13 @@ describe('<civic-booking> under faults', () => {
       await toContact(page);
       page.contact().fill('name', 'Ada Yılmaz');
       page.contact().fill('email', 'ada@example.org');
-      mock.worker.use(http.post(`${api}/holds`, () => problem(409, 'slot-taken')));
+      mock.worker.use(http.post(`${api}/holds`, () => problem(409, 'slot-taken'), { once: true }));
       mock.clock.advance(11 * 60);
       await page.waitForHeading('Datum und Uhrzeit');
       expect(page.error()).to.contain('Reservierung ist abgelaufen');
-      page.button('Zurück').click();
-      await page.waitForHeading('Wo?');
-      page.button('Weiter').click();
-      await page.waitForHeading('Datum und Uhrzeit');
+      await page.waitFor(() => page.slots().buttons().length > 0, 'the times');
+      page.slots().buttons()[0]!.click();
+      await expectTypedKept(page);
     });
 
     it('gives the held time back when the citizen leaves the page', async () => {
