@@ -11,6 +11,28 @@ const mock = useMockProtocol();
 const widget = mock.widget;
 const now = () => mock.clock.now();
 
+/** The element that has the focus, through every shadow root. */
+function focused(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** The text of an input's labels. */
+function labelOf(element: Element): string {
+  return [...((element as HTMLInputElement).labels ?? [])].map((label) => label.textContent ?? '').join(' ');
+}
+
+/** Presses Tab until the focus is on what `matches`, as a keyboard user does; fails if it never gets there. */
+async function tabTo(matches: (element: Element) => boolean, what: string): Promise<void> {
+  for (let presses = 0; presses < 80; presses += 1) {
+    await sendKeys({ press: 'Tab' });
+    const element = focused();
+    if (element && matches(element)) return;
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+
 describe('<civic-booking>', () => {
   describe('the whole flow', () => {
     it('books an appointment over the protocol, step by step, with events for each step', async () => {
@@ -63,33 +85,53 @@ describe('<civic-booking>', () => {
       await expect(element).to.be.accessible();
     });
 
-    it('moves focus to the heading of each new step, but not on the first one', async () => {
+    it('can be used with the keyboard alone, from the first step to the confirmation', async () => {
       const { element, page } = await widget();
       await page.waitForHeading('Worum geht es?');
+      // The first step must not steal the focus from the page; each later one takes it to its heading.
       // (Elements are compared by identity: chai's diff of two DOM nodes can take minutes.)
       expect(element.shadowRoot!.activeElement === null, 'nothing in the widget has focus').to.equal(true);
-      page.concerns().checkbox('Reisepass beantragen').click();
-      page.button('Weiter').click();
-      await page.waitForHeading('Wo?');
-      expect(element.shadowRoot!.activeElement === page.headingElement(), 'the heading has focus').to.equal(true);
-    });
+      const headingHasFocus = () => focused() === page.headingElement();
 
-    it('can be used with the keyboard alone', async () => {
-      const { page } = await widget();
-      await page.waitForHeading('Worum geht es?');
-      page.concerns().checkbox('Reisepass beantragen').focus();
+      await tabTo((el) => labelOf(el).includes('Reisepass beantragen'), 'the passport');
       await sendKeys({ press: 'Space' });
       await page.settled();
       expect(page.concerns().checked()).to.deep.equal(['Reisepass beantragen']);
-      page.button('Weiter').focus();
+      await tabTo((el) => el.textContent?.trim() === 'Weiter', 'Weiter');
       await sendKeys({ press: 'Enter' });
       await page.waitForHeading('Wo?');
-      page.locations().radios()[0]!.focus();
+      expect(headingHasFocus(), 'Wo? has focus').to.equal(true);
+
+      await tabTo((el) => (el as HTMLInputElement).type === 'radio', 'the locations');
       await sendKeys({ press: 'Space' });
-      await page.settled();
-      page.button('Weiter').focus();
+      await tabTo((el) => el.textContent?.trim() === 'Weiter', 'Weiter');
       await sendKeys({ press: 'Enter' });
       await page.waitForHeading('Datum und Uhrzeit');
+      expect(headingHasFocus(), 'Datum und Uhrzeit has focus').to.equal(true);
+
+      await page.waitFor(() => page.slots().buttons().length > 0, 'the times');
+      const time = page.slots().buttons()[0]!;
+      await tabTo((el) => el === time, 'the first time');
+      await sendKeys({ press: 'Enter' });
+      await page.waitForHeading('Ihre Kontaktdaten');
+      expect(headingHasFocus(), 'Ihre Kontaktdaten has focus').to.equal(true);
+
+      await tabTo((el) => el === page.contact().input('name'), 'the name');
+      await sendKeys({ type: 'Ada Yilmaz' });
+      await tabTo((el) => el === page.contact().input('email'), 'the e-mail');
+      await sendKeys({ type: 'ada@example.org' });
+      await tabTo((el) => el === page.contact().input('consent'), 'the consent');
+      await sendKeys({ press: 'Space' });
+      await tabTo((el) => el.textContent?.trim() === 'Weiter', 'Weiter');
+      await sendKeys({ press: 'Enter' });
+      await page.waitForHeading('Prüfen und buchen');
+      expect(headingHasFocus(), 'Prüfen und buchen has focus').to.equal(true);
+      expect(page.review().definition('Kontakt')).to.contain('ada@example.org');
+
+      await tabTo((el) => el.textContent?.trim() === 'Termin verbindlich buchen', 'the book button');
+      await sendKeys({ press: 'Enter' });
+      await page.waitForHeading('Ihr Termin ist gebucht');
+      expect(headingHasFocus(), 'Ihr Termin ist gebucht has focus').to.equal(true);
     });
 
     it('asks to choose a concern before going on', async () => {
