@@ -80,12 +80,13 @@ describe('<civic-booking> headings that tell the truth', () => {
     expect(page.error()).to.equal('');
   });
 
-  it('opens a cancelled booking as cancelled, with nothing to cancel and a new booking offered', async () => {
+  it('opens a cancelled booking as cancelled, with nothing to cancel or change and a new booking offered', async () => {
     const booking = bookAtOffice();
     mock.backend.cancel(booking.reference, booking.token!);
     const { element, page } = await openManage(booking.reference, booking.token!);
     await page.waitForHeading('Ihr Termin ist abgesagt');
     expect(detailsButton(page, 'Termin absagen')).to.equal(undefined);
+    expect(detailsButton(page, 'Termin verschieben')).to.equal(undefined);
     expect(page.hasButton('Neuen Termin buchen')).to.equal(true);
     await expect(element).to.be.accessible();
   });
@@ -97,6 +98,7 @@ describe('<civic-booking> headings that tell the truth', () => {
     await page.waitForHeading('Dieser Termin liegt in der Vergangenheit');
     expect(page.details()).to.contain(booking.reference);
     expect(detailsButton(page, 'Termin absagen')).to.equal(undefined);
+    expect(detailsButton(page, 'Termin verschieben')).to.equal(undefined);
     expect(page.hasButton('Neuen Termin buchen')).to.equal(true);
     await expect(element).to.be.accessible();
   });

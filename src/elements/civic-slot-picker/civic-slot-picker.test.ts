@@ -269,6 +269,7 @@ describe('<civic-slot-picker>', () => {
       await setViewport({ width: 320, height: 640 });
       const { page } = await render({ slots: manySlots(), userTimeZone: 'America/New_York' });
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      expect(page.buttons()).to.have.length(87);
       for (const button of page.buttons()) {
         const box = button.getBoundingClientRect();
         expect(box.height).to.be.at.least(44);
