@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import type { BookingErrorCode } from '../../domain/booking-error.js';
 import { startMockBackend, type MockBackend } from '../../mocks/browser.js';
-import { createZmsHandlers, zmsErrorResponse } from '../../mocks/zms/zms-handlers.js';
+import { createZmsHandlers, zmsErrorResponse, zmsUnmappedExceptionResponse } from '../../mocks/zms/zms-handlers.js';
 import { FOREIGNERS_OFFICE, ID_CARD, PASING, PASSPORT, RESIDENCE, RUPPERTSTRASSE } from '../../mocks/zms/zms-office.js';
 import { parseActivationLink } from './activation-link.js';
 import { ZmsAdapter, zonedIso } from './zms-adapter.js';
@@ -467,6 +467,29 @@ describe('ZmsAdapter', () => {
       const error = await rejectionOf(adapter.loadCatalog({ lang: 'de' }));
       expect(error.code).to.equal('invalid-input');
       expect(error.fieldErrors.map((f) => f.field)).to.deep.equal(['contact.email', 'contact.name']);
+    });
+
+    it('takes a reservation refused as an unknown error, with 404, for a slot someone else was faster to', async () => {
+      const { adapter } = await setup();
+      await adapter.loadCatalog({ lang: 'de' });
+      const request = {
+        concerns: [{ id: String(PASSPORT), count: 1 }],
+        locationId: String(PASING),
+        start: '2026-12-02T09:00:00+01:00',
+      };
+      mock!.worker.use(
+        http.post(`${baseUrl}/reserve-appointment/`, () => zmsUnmappedExceptionResponse(404), { once: true }),
+      );
+      expect((await rejectionOf(adapter.holdSlot(request))).code).to.equal('slot-taken');
+      // Elsewhere an unknown error stays one.
+      mock!.worker.use(
+        http.post(`${baseUrl}/reserve-appointment/`, () => zmsUnmappedExceptionResponse(500), { once: true }),
+      );
+      expect((await rejectionOf(adapter.holdSlot(request))).code).to.equal('unexpected');
+      mock!.worker.use(
+        http.get(`${baseUrl}/offices-and-services/`, () => zmsUnmappedExceptionResponse(404), { once: true }),
+      );
+      expect((await rejectionOf(adapter.loadCatalog({ lang: 'de' }))).code).to.equal('unexpected');
     });
 
     it('falls back to the status for unknown codes, and raises network errors for failed requests', async () => {

@@ -15,7 +15,7 @@ import type { ActivationCredentials } from './activation-link.js';
 import { ZmsAvailability, type DayRequest } from './zms-availability.js';
 import { minutesOf, officesFor, parseZmsCatalog, speaksCurrentApi, type ZmsModel } from './zms-catalog.js';
 import { ZmsClient, type Search } from './zms-client.js';
-import { upstreamCodes } from './zms-errors.js';
+import { reservationRefusal, upstreamCodes } from './zms-errors.js';
 import { isObject, positive, text, zonedIso } from './zms-json.js';
 import { bookingOf, parseProcess } from './zms-process.js';
 
@@ -189,6 +189,8 @@ export class ZmsAdapter implements BookingAdapter {
       serviceCount: request.concerns.map((c) => c.count),
       timestamp: seconds(request.start),
       ...(captchaToken ? { captchaToken } : {}),
+    }).catch((error: unknown) => {
+      throw reservationRefusal(error);
     });
     const process = parseProcess(json);
     const scope = isObject(process.scope) ? process.scope : (office?.scope ?? {});

@@ -30,3 +30,17 @@ export function upstreamCodes(error: unknown): string[] {
   const cause = error instanceof BookingError ? (error.cause as { zmsErrors?: ZmsError[] } | undefined) : undefined;
   return cause?.zmsErrors?.map((e) => e.errorCode) ?? [];
 }
+
+/**
+ * A reservation refused after the citizen API had seen the slot free: zmsbackend's `ProcessReserveFailed`
+ * ("Maybe someone was faster"), for which the citizen API has no code, so it answers 404 with `unknownError`.
+ * The slot went to someone else: the citizen chooses again, as for `appointmentNotAvailable`.
+ */
+export function reservationRefusal(error: unknown): unknown {
+  if (!(error instanceof BookingError) || error.status !== 404 || !upstreamCodes(error).includes('unknownError'))
+    return error;
+  return new BookingError('slot-taken', `${error.message}: the slot went to someone else meanwhile.`, {
+    status: 404,
+    cause: error.cause,
+  });
+}

@@ -64,6 +64,18 @@ export function zmsErrorResponse(...codes: string[]): Response {
   return HttpResponse.json({ errors }, { status: Math.max(...errors.map((e) => e.statusCode)) });
 }
 
+/**
+ * How the citizen API answers a backend exception it has no code for, such as zmsbackend's
+ * `ProcessReserveFailed` ("Maybe someone was faster", 404) when a slot goes to someone else between the citizen
+ * API's check and the reservation: the HTTP status is the exception's, the body's code `unknownError` (520).
+ */
+export function zmsUnmappedExceptionResponse(status: number): Response {
+  const errors = [
+    { errorCode: 'unknownError', errorMessage: 'An unknown error occurred.', statusCode: 520, errorType: 'error' },
+  ];
+  return HttpResponse.json({ errors }, { status });
+}
+
 class ZmsFailure extends Error {
   constructor(readonly codes: string[]) {
     super(codes.join(', '));
