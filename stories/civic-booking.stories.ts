@@ -1,14 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { BookingAdapter } from '../src/adapters/booking-adapter.js';
 import {
   adapterWith,
   adapterWithBooking,
   booking,
   catalog,
+  demoAdapter,
   emptyCatalogAdapter,
   fullyBookedAdapter,
   longNameConcerns,
   manyConcerns,
   nothingThisMonthAdapter,
+  NOW,
   pending,
   RESIDENCE_PERMIT,
 } from './support/fixtures.js';
@@ -181,4 +184,44 @@ export const ConfigMissingApi: Story = { name: 'Configuration error: no api', ar
 export const ConfigUnknownBackend: Story = {
   name: 'Configuration error: unknown backend',
   args: { api: '/api/v1', backend: 'soap' },
+};
+
+/** The demo office, whose holds end 90 seconds from the story's clock; `extendable` as a backend says. */
+function holdEndingSoon(extendable: boolean): BookingAdapter {
+  const office = demoAdapter();
+  return adapterWith(
+    {
+      holdSlot: async (request, options) => ({
+        ...(await office.holdSlot(request, options)),
+        expiresAt: new Date(Date.parse(NOW) + 90_000).toISOString(),
+        extendable,
+      }),
+    },
+    office,
+  );
+}
+
+/** From the calendar of a preselected concern to the contact form, with the first time held. */
+async function holdFirstTime({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
+  const widget = () => canvasElement.querySelector('civic-booking')!.shadowRoot!;
+  for (let tries = 0; tries < 100 && !widget().querySelector('civic-contact-form'); tries++) {
+    const time = widget().querySelector('civic-slot-picker')?.shadowRoot?.querySelector<HTMLButtonElement>('button');
+    time?.click();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+export const HoldEndingSoon: Story = {
+  name: 'Hold: its last two minutes, with "more time"',
+  args: { concerns: RESIDENCE_PERMIT },
+  parameters: { adapter: () => holdEndingSoon(true) },
+  play: holdFirstTime,
+};
+
+/** A backend that cannot lengthen a hold (ZMS): the warning, and the hold renewed once it has run out. */
+export const HoldEndingSoonNotExtendable: Story = {
+  name: 'Hold: its last two minutes, at a backend that cannot extend it (ZMS)',
+  args: { concerns: RESIDENCE_PERMIT },
+  parameters: { adapter: () => holdEndingSoon(false) },
+  play: holdFirstTime,
 };

@@ -127,6 +127,11 @@ export interface Hold {
   locationId: string;
   start: IsoDateTime;
   end: IsoDateTime;
+  /**
+   * False when the backend cannot hold the slot longer before the hold runs out (ZMS): the widget then offers no
+   * "more time", and renews the hold once it has run out.
+   */
+  extendable?: boolean;
 }
 
 export interface Contact {

@@ -39,6 +39,8 @@ export class BookingFlow extends EventTarget {
   #settings: FlowSettings | null = null;
   #current: FlowState = initialState(todayIn('UTC', new Date()), 'book');
   #catalogRequest?: AbortController;
+  /** Aborted when the widget leaves the page: a hold on its way (a ZMS renewal waiting for upstream) stops. */
+  #holdRequests = new AbortController();
   readonly #availability = new AvailabilityLoader(
     () => this.#adapter,
     (locationId) => this.timeZoneOf(locationId),
@@ -384,7 +386,8 @@ export class BookingFlow extends EventTarget {
     const config = this.#current.catalog?.captcha;
     const captcha = config ? await this.#settings?.solveCaptcha?.(config) : undefined;
     if (replaces) await this.#adapter.releaseHold(replaces).catch(() => undefined);
-    return this.#adapter.holdSlot({ concerns: this.#current.selection, locationId, start, captcha });
+    const { signal } = this.#holdRequests;
+    return this.#adapter.holdSlot({ concerns: this.#current.selection, locationId, start, captcha }, { signal });
   }
 
   /** Seconds until the hold runs out, by the flow's clock; null without a hold. */
@@ -429,12 +432,15 @@ export class BookingFlow extends EventTarget {
   /** Books the held slot. Pressing again while it runs does nothing; a retry reuses the idempotency key. */
   async book(): Promise<void> {
     if (this.#current.journey === 'reschedule') return this.#changing((change, port) => change.move(port));
-    const { hold, contact, busy } = this.#current;
-    // A hold being renewed is about to be given back (ZMS would cancel a booking made of it): "book" does
-    // nothing until the renewal is done, a second or so.
-    if (busy || this.#holds.renewing || !hold || !contact || !this.#settings) return;
+    const { contact, busy } = this.#current;
+    if (busy || !this.#current.hold || !contact || !this.#settings) return;
     const idempotencyKey = this.#current.bookingKey ?? newIdempotencyKey();
     this.#update({ busy: 'booking', bookingKey: idempotencyKey, error: null });
+    // A hold being renewed is about to be replaced (ZMS would cancel a booking made of it): the booking waits
+    // for the new one, and does not happen when the time was lost meanwhile.
+    await this.#holds.settled();
+    const hold = this.#current.hold;
+    if (!hold) return this.#update({ busy: null });
     try {
       const booking = await this.#adapter.book({ hold, contact, lang: this.#settings.lang, idempotencyKey });
       this.#afterBooking();
@@ -544,6 +550,8 @@ export class BookingFlow extends EventTarget {
   disconnect(): void {
     this.#catalogRequest?.abort();
     this.#availability.abort();
+    this.#holdRequests.abort();
+    this.#holdRequests = new AbortController();
     const { hold, selectedSlot, step } = this.#current;
     this.#suspended = hold && (step === 'contact' || step === 'review') ? selectedSlot : null;
     this.releaseHold();

@@ -31,7 +31,8 @@ export class HoldKeeper {
   readonly #host: HoldKeeperHost;
   #hold: Hold | null = null;
   #timer?: ReturnType<typeof setInterval>;
-  #renewing = false;
+  /** The renewal under way, if any. */
+  #renewal: Promise<void> | null = null;
   /** When a renewal that failed for a passing fault may be tried again. */
   #retryAt = 0;
 
@@ -45,7 +46,12 @@ export class HoldKeeper {
 
   /** Whether a renewal is under way: the hold on hand is about to be replaced. */
   get renewing(): boolean {
-    return this.#renewing;
+    return this.#renewal !== null;
+  }
+
+  /** Settles once the renewal under way, if any, is done (renewed or lost). */
+  async settled(): Promise<void> {
+    await this.#renewal;
   }
 
   /** Seconds until the hold runs out, by the host's clock; null without a hold. */
@@ -75,7 +81,7 @@ export class HoldKeeper {
 
   /** Keeps the held slot for another hold period, when the citizen asks for more time. */
   async extend(): Promise<void> {
-    if (this.#hold && !this.#renewing) await this.#renew(this.#hold, true);
+    if (this.#hold && this.#hold.extendable !== false && !this.renewing) await this.#renew(this.#hold, true);
   }
 
   /** Stops watching, without giving anything back (the widget left the page, or the hold was booked). */
@@ -87,13 +93,17 @@ export class HoldKeeper {
   #check(): void {
     const hold = this.#hold;
     const now = this.#host.now().getTime();
-    if (hold && !this.#renewing && now >= Date.parse(hold.expiresAt) && now >= this.#retryAt) {
+    if (hold && !this.renewing && now >= Date.parse(hold.expiresAt) && now >= this.#retryAt) {
       void this.#renew(hold, false);
     }
   }
 
-  async #renew(hold: Hold, releaseFirst: boolean): Promise<void> {
-    this.#renewing = true;
+  #renew(hold: Hold, releaseFirst: boolean): Promise<void> {
+    this.#renewal = this.#tryRenewal(hold, releaseFirst).finally(() => (this.#renewal = null));
+    return this.#renewal;
+  }
+
+  async #tryRenewal(hold: Hold, releaseFirst: boolean): Promise<void> {
     try {
       const renewed = await this.#host.hold(hold, releaseFirst ? hold : undefined);
       if (this.#hold !== hold) {
@@ -112,8 +122,6 @@ export class HoldKeeper {
       }
       this.keep(null);
       this.#host.lost(new BookingError('hold-expired', 'The hold ran out and its slot was taken meanwhile.'));
-    } finally {
-      this.#renewing = false;
     }
   }
 }

@@ -391,8 +391,9 @@ export function checkAvailability(value: unknown): asserts value is Availability
 }
 
 export function checkHold(value: unknown): asserts value is Hold {
-  plain(value, 'hold', ['id', 'token', 'expiresAt', 'locationId', 'start', 'end']);
+  plain(value, 'hold', ['id', 'token', 'expiresAt', 'locationId', 'start', 'end', 'extendable']);
   const hold = value as Hold;
+  if (hold.extendable !== undefined && typeof hold.extendable !== 'boolean') fail('hold.extendable is no boolean');
   nonEmptyString(hold.id, 'hold.id');
   nonEmptyString(hold.token, 'hold.token');
   nonEmptyString(hold.locationId, 'hold.locationId');

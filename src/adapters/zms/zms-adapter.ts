@@ -58,6 +58,12 @@ const seconds = (iso: string) => Math.round(Date.parse(iso) / 1000);
  * ({@link IdempotencyMemory}), so that the same attempt sent again answers the same booking and books nothing
  * twice.
  */
+/**
+ * How long after a reservation ran out, or was given back, its slot may still count as taken at upstream: until
+ * the cron jobs of the next full minute, with a margin for the clocks.
+ */
+const ownReservationLingers = 75_000;
+
 export class ZmsAdapter implements BookingAdapter {
   readonly #client: ZmsClient;
   readonly #availability: ZmsAvailability;
@@ -65,6 +71,12 @@ export class ZmsAdapter implements BookingAdapter {
   readonly #now: () => Date;
   readonly #solveCaptcha?: (captcha: CaptchaConfig) => Promise<string>;
   readonly #attempts = new IdempotencyMemory();
+  /**
+   * Since when (by this adapter's clock) a slot may be taken by this citizen's own reservation that no longer
+   * counts: one that ran out stays until upstream's cleanup at the next full minute (zmsbackend
+   * `ReservedDataDeleteByCron`), one given back is blocked until the next slot calculation, also each minute.
+   */
+  readonly #lingering = new Map<string, number>();
   #model?: Promise<ZmsModel>;
   /** Whether the backend speaks the legacy API; guessed from the catalog, unless the options name it. */
   #legacy = false;
@@ -183,31 +195,62 @@ export class ZmsAdapter implements BookingAdapter {
     if (needsCaptcha && !captchaToken) {
       throw new BookingError('captcha-required', `Office ${request.locationId} asks for a solved captcha.`);
     }
-    const json = await this.#call('POST', 'reserve-appointment/', options, [], {
-      officeId: Number(request.locationId),
-      serviceId: request.concerns.map((c) => Number(c.id)),
-      serviceCount: request.concerns.map((c) => c.count),
-      timestamp: seconds(request.start),
-      ...(captchaToken ? { captchaToken } : {}),
-    }).catch((error: unknown) => {
-      throw reservationRefusal(error);
-    });
+    const slot = `${request.locationId} ${seconds(request.start)}`;
+    let json: unknown;
+    for (;;) {
+      try {
+        json = await this.#call('POST', 'reserve-appointment/', options, [], {
+          officeId: Number(request.locationId),
+          serviceId: request.concerns.map((c) => Number(c.id)),
+          serviceCount: request.concerns.map((c) => c.count),
+          timestamp: seconds(request.start),
+          ...(captchaToken ? { captchaToken } : {}),
+        });
+        break;
+      } catch (error) {
+        const refusal = reservationRefusal(error);
+        // The slot may be taken by the citizen's own earlier reservation (one that ran out, or was given back
+        // to renew it): tried again every few seconds until upstream has let that go.
+        const since = this.#now().getTime() - (this.#lingering.get(slot) ?? -Infinity);
+        const own = since >= 0 && since <= ownReservationLingers;
+        if (!(refusal instanceof BookingError) || refusal.code !== 'slot-taken' || !own) throw refusal;
+        await this.#pause(5000, options.signal);
+      }
+    }
     const process = parseProcess(json);
     const scope = isObject(process.scope) ? process.scope : (office?.scope ?? {});
     const minutes = office ? minutesOf(model, office, request.concerns) : 0;
     const start = process.start ?? seconds(request.start);
+    const expiresAt = this.#now().getTime() + (positive(scope.reservationDuration) ?? 10) * 60000;
+    this.#lingering.set(slot, expiresAt);
     return {
       id: process.processId,
       token: process.authKey,
-      expiresAt: new Date(this.#now().getTime() + (positive(scope.reservationDuration) ?? 10) * 60000).toISOString(),
+      expiresAt: new Date(expiresAt).toISOString(),
       locationId: process.officeId ?? request.locationId,
       start: zonedIso(start, this.#timeZone),
       end: zonedIso(start + (process.slotMinutes(office) ?? minutes) * 60, this.#timeZone),
+      // Upstream cannot lengthen a reservation, and one given back keeps its slot for up to a minute.
+      extendable: false,
     };
+  }
+
+  /** Waits `ms` by the adapter's clock (a test's clock may jump), or until `signal` aborts. */
+  #pause(ms: number, signal?: AbortSignal): Promise<void> {
+    const until = this.#now().getTime() + ms;
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        if (signal?.aborted) reject(signal.reason);
+        else if (this.#now().getTime() >= until) resolve();
+        else setTimeout(check, 250);
+      };
+      check();
+    });
   }
 
   async releaseHold(hold: Hold, options: RequestOptions = {}): Promise<void> {
     await this.#call('POST', 'cancel-appointment/', options, [], { processId: Number(hold.id), authKey: hold.token });
+    this.#lingering.set(`${hold.locationId} ${seconds(hold.start)}`, this.#now().getTime());
   }
 
   book(request: BookingRequest, options: RequestOptions = {}): Promise<Booking> {

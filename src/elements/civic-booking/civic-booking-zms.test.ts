@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { aTimeout, expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { render } from 'lit';
 import { ZmsAdapter } from '../../adapters/zms/zms-adapter.js';
@@ -7,7 +7,7 @@ import { startMockBackend, type MockBackend } from '../../mocks/browser.js';
 import { createZmsHandlers } from '../../mocks/zms/zms-handlers.js';
 import { ID_CARD, RUPPERTSTRASSE } from '../../mocks/zms/zms-office.js';
 import { BookingWidgetPage } from '../../../test/page-objects/booking-widget-page.js';
-import { recordEvents, TestClock, toReview } from '../../../test/support/protocol-fixture.js';
+import { recordEvents, TestClock, toContact, toReview } from '../../../test/support/protocol-fixture.js';
 import type { CivicBooking } from './civic-booking.js';
 
 const basePath = '/buergeransicht/api/citizen';
@@ -107,6 +107,81 @@ describe('<civic-booking> with the ZMS citizen API', () => {
       'POST /update-appointment/',
       'POST /preconfirm-appointment/',
     ]);
+  });
+
+  it('keeps the time past its reservation: renewed once upstream has freed the slot, and then booked', async () => {
+    // Early in the morning: the time held, at 08:00 or later, is still ahead when the hold is renewed.
+    const clock = new TestClock('2026-12-01T06:00:00+01:00');
+    mock.worker.use(...createZmsHandlers({ baseUrl, generation: 'current', now: clock.now }));
+    const { element, page } = await zmsWidget('current', clock);
+    await toContact(page);
+    const held = /Für Sie reserviert bis (\d\d:\d\d) Uhr/.exec(page.text())![1];
+    page.contact().fill('name', 'Ada Yılmaz');
+    page.contact().fill('email', 'ada@example.org');
+    page.contact().fill('phone', '+49 89 233 96000');
+    const reservations = () => requests.filter((request) => request === 'POST /reserve-appointment/').length;
+    expect(reservations()).to.equal(1);
+
+    // Upstream cannot lengthen a reservation, and one given back keeps its slot for up to a minute: the widget
+    // warns, without offering what it cannot do.
+    const [hours, minutes] = held!.split(':').map(Number);
+    const heldMinutes = hours! * 60 + minutes! - 6 * 60;
+    clock.advance((heldMinutes - 1) * 60);
+    await page.waitFor(() => page.text().includes('Ihre Reservierung endet in weniger als einer Minute.'), 'warning');
+    expect(page.hasButton('Zeit weiter reservieren')).to.equal(false);
+
+    // Run out, the reservation still takes its slot until upstream's cleanup at the next full minute.
+    clock.advance(61);
+    await page.waitFor(() => reservations() === 2, 'a renewal tried');
+    // Its refusal answered (by the backend's clock, still within the minute) before the clock moves on.
+    await aTimeout(500);
+    element.requestUpdate();
+    await page.settled();
+    expect(page.heading()).to.equal('Ihre Kontaktdaten');
+    expect(page.error()).to.equal('');
+
+    // After the cleanup, the same time is held again; nothing typed is lost. (The widget tries again every
+    // few seconds by its clock, which the test moves on.)
+    clock.advance(60);
+    const renewed = () => reservations() >= 3 && !page.text().includes(`reserviert bis ${held} Uhr`);
+    for (let tick = 0; tick < 20 && !renewed(); tick += 1) {
+      await aTimeout(300);
+      clock.advance(5);
+    }
+    await page.waitFor(renewed, 'the renewal');
+    expect(page.heading()).to.equal('Ihre Kontaktdaten');
+    expect(page.contact().input('name')!.value).to.equal('Ada Yılmaz');
+    expect(page.text()).not.to.contain(`reserviert bis ${held} Uhr`);
+    page.contact().toggleConsent();
+    await page.settled();
+    page.button('Weiter').click();
+    await page.waitForHeading('Prüfen und buchen');
+    page.button('Termin verbindlich buchen').click();
+    await waitForPending(page);
+  });
+
+  it('books with the renewed reservation when "book" is pressed while the time is being held again', async () => {
+    const clock = new TestClock('2026-12-01T06:00:00+01:00');
+    mock.worker.use(...createZmsHandlers({ baseUrl, generation: 'current', now: clock.now }));
+    const { element, page } = await zmsWidget('current', clock);
+    const events = recordEvents(element);
+    await toReview(page, { name: 'Ada Yılmaz', email: 'ada@example.org', phone: '+49 89 233 96000' });
+    const reserved = () => requests.filter((request) => request === 'POST /reserve-appointment/').length;
+    clock.advance(16 * 60);
+    await page.waitFor(() => reserved() === 2, 'a renewal tried');
+    await aTimeout(500);
+    page.button('Termin verbindlich buchen').click();
+    page.button('Termin verbindlich buchen').click();
+    await page.settled();
+    expect(page.button('Wird gebucht …').getAttribute('aria-disabled')).to.equal('true');
+    expect(requests).not.to.include('POST /update-appointment/');
+    for (let tick = 0; tick < 30 && !requests.includes('POST /preconfirm-appointment/'); tick += 1) {
+      await aTimeout(300);
+      clock.advance(5);
+    }
+    await waitForPending(page);
+    expect(requests.filter((request) => request === 'POST /update-appointment/')).to.have.length(1);
+    expect(events.filter((event) => event.type === 'civic-booked')).to.have.length(1);
   });
 
   for (const generation of ['current', 'legacy'] as const) {

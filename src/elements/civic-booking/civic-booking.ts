@@ -826,9 +826,13 @@ export class CivicBooking extends LocalizedElement {
         secondsLeft > 0 && secondsLeft <= 120
           ? html`<div class="warning" role="alert">
               <p>${minutesLeft > 1 ? l.plural(l.messages.holdWarning, minutesLeft) : l.messages.holdLastMinute}</p>
-              <button type="button" ?disabled=${busy !== null} @click=${() => this.#flow.extendHold()}>
-                ${l.messages.holdExtend}
-              </button>
+              ${
+                hold.extendable === false
+                  ? nothing
+                  : html`<button type="button" ?disabled=${busy !== null} @click=${() => this.#flow.extendHold()}>
+                      ${l.messages.holdExtend}
+                    </button>`
+              }
             </div>`
           : nothing
       }

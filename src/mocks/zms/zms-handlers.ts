@@ -93,8 +93,10 @@ interface Process {
   timestamp: number;
   /** Slot units the appointment takes. */
   units: number;
-  status: 'reserved' | 'preconfirmed' | 'confirmed' | 'deleted';
+  status: 'reserved' | 'preconfirmed' | 'confirmed' | 'deleted' | 'blocked';
   reservedAt: number;
+  /** When a reservation was given back: it is `blocked`, and keeps its slot until the next slot calculation. */
+  blockedAt?: number;
   preconfirmedAt?: number;
   familyName: string | null;
   email: string | null;
@@ -128,17 +130,23 @@ export function createZmsHandlers({ baseUrl, generation, now = () => new Date(),
     data.relations.find((r) => r.officeId === officeId && r.serviceId === serviceId);
   const service = (id: number) => data.services.find((s) => s.id === id)!;
 
-  /** A process as it still exists: a reservation that ran out is gone, as upstream's cleanup deletes it. */
+  /** When upstream's minutely cron jobs last ran: at the start of each minute. */
+  const lastCron = () => Math.floor(seconds() / 60) * 60;
+
+  /**
+   * A process as it still exists, as upstream's minutely cron jobs leave it. A reservation that ran out is
+   * still there, bookable and taking its slot, until `deleteReservedData` deletes it at the next full minute
+   * after its reservationDuration (zmsbackend `ReservedDataDeleteByCron`). One given back is `blocked` and keeps
+   * its slot until `calculateSlots` drops the mapping at the next full minute (`Slot::deleteSlotProcessOnProcess`).
+   */
   function alive(process: Process | undefined): Process | undefined {
     if (!process) return undefined;
-    if (process.status === 'reserved') {
-      const minutes = office(process.officeId)!.scope.reservationDuration;
-      if (seconds() > process.reservedAt + minutes * 60) {
-        processes.delete(process.processId);
-        return undefined;
-      }
-    }
-    return process;
+    const minutes = office(process.officeId)!.scope.reservationDuration;
+    const gone =
+      (process.status === 'reserved' && lastCron() > process.reservedAt + minutes * 60) ||
+      (process.status === 'blocked' && lastCron() > process.blockedAt!);
+    if (gone) processes.delete(process.processId);
+    return gone ? undefined : process;
   }
 
   function busy(officeId: number, unitStart: number): boolean {
@@ -265,7 +273,8 @@ export function createZmsHandlers({ baseUrl, generation, now = () => new Date(),
     if (codes.length) fail(...codes);
     const process = alive(processes.get(Number(id)));
     if (!process) fail('appointmentNotFound');
-    if (process!.authKey !== authKey) fail('authKeyMismatch');
+    // A blocked process is dereferenced: its authKey is 'deref!0' now.
+    if (process!.authKey !== authKey || process!.status === 'blocked') fail('authKeyMismatch');
     return process!;
   }
 
@@ -517,8 +526,10 @@ export function createZmsHandlers({ baseUrl, generation, now = () => new Date(),
         const process = find(await json(request));
         if (process.status === 'deleted' || process.timestamp <= seconds()) fail('appointmentCanNotBeCanceled');
         if (process.status === 'reserved') {
-          // Releasing a reservation deletes it; a booked appointment stays, cancelled.
-          processes.delete(process.processId);
+          // A reservation given back is blocked (zmsbackend `ProcessDelete`, `writeBlockedEntity` without
+          // releasing slots): its slot stays taken until the next slot calculation, up to a minute.
+          process.status = 'blocked';
+          process.blockedAt = seconds();
         } else {
           process.status = 'deleted';
         }
