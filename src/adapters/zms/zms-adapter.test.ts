@@ -469,6 +469,14 @@ describe('ZmsAdapter', () => {
       expect(error.fieldErrors.map((f) => f.field)).to.deep.equal(['contact.email', 'contact.name']);
     });
 
+    it("waits the minute of upstream's rate limit, which sends no Retry-After", async () => {
+      const { adapter } = await setup();
+      mock!.worker.use(http.get(`${baseUrl}/offices-and-services/`, () => zmsErrorResponse('rateLimitExceeded')));
+      const error = await rejectionOf(adapter.loadCatalog({ lang: 'de' }));
+      expect(error.code).to.equal('rate-limited');
+      expect(error.retryAfterSeconds).to.equal(60);
+    });
+
     it('takes a reservation refused as an unknown error, with 404, for a slot someone else was faster to', async () => {
       const { adapter } = await setup();
       await adapter.loadCatalog({ lang: 'de' });

@@ -120,7 +120,9 @@ export function zmsError(status: number, json: unknown, label: string, retryAfte
   return new BookingError(code, `${label} answered ${status}${said.length ? `: ${said.join(', ')}` : ''}`, {
     status,
     fieldErrors,
-    retryAfterSeconds,
+    // Upstream's rate limit sends no Retry-After: it lets requests in again a minute (its default
+    // RATE_LIMIT_CACHE_TTL) after the last one it counted, and a request sent sooner is refused again.
+    retryAfterSeconds: retryAfterSeconds ?? (code === 'rate-limited' ? 60 : undefined),
     cause: { zmsErrors: errors },
   });
 }

@@ -51,6 +51,7 @@ const errorStatus: Record<string, number> = {
   tooManyAppointmentsWithSameMail: 406,
   processNotReservedAnymore: 409,
   processNotPreconfirmedAnymore: 409,
+  rateLimitExceeded: 429,
 };
 
 /** An error answer as upstream sends it. */
