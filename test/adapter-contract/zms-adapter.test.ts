@@ -15,6 +15,7 @@ for (const generation of ['current', 'legacy'] as const) {
     return {
       adapter: new ZmsAdapter({ baseUrl, now }),
       teardown: async () => mock!.worker.resetHandlers(),
+      forgetsCancelled: true,
     };
   });
 }

@@ -532,7 +532,12 @@ export function createZmsHandlers({ baseUrl, generation, now = () => new Date(),
           process.status = 'blocked';
           process.blockedAt = seconds();
         } else {
+          // A cancelled appointment gets a new authKey (zmsbackend `Process::QUERY_CANCELED`): the citizen's
+          // link and key find it no more, and the answer still carries the old one.
           process.status = 'deleted';
+          const answer = thinned(process);
+          process.authKey = hex(32);
+          return answer;
         }
         return thinned(process);
       }),
