@@ -333,6 +333,22 @@ describe('ZmsAdapter', () => {
       );
     });
 
+    it('finds no appointment for an activation link once upstream has deleted it, its activation time over', async () => {
+      const { adapter, clock } = await setup();
+      await adapter.loadCatalog({ lang: 'de' });
+      const hold = await adapter.holdSlot({
+        concerns: [{ id: String(PASSPORT), count: 1 }],
+        locationId: String(PASING),
+        start: '2026-12-02T09:00:00+01:00',
+      });
+      const contact = { name: 'Amina Yilmaz', email: 'amina@example.org' };
+      const booking = await adapter.book({ hold, contact, lang: 'de', idempotencyKey: 'k1' });
+      // Deleted by upstream's cron at the first full minute after its activation time.
+      clock.time += (booking.verifyWithinMinutes! + 1) * 60_000;
+      const credentials = { processId: hold.id, authKey: hold.token };
+      expect((await rejectionOf(adapter.confirmActivation(credentials))).code).to.equal('not-found');
+    });
+
     it('asks its solver for a captcha when the times need a token, and only once while it is valid', async () => {
       await setup({ captcha: true });
       const asked: string[] = [];

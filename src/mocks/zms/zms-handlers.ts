@@ -137,14 +137,16 @@ export function createZmsHandlers({ baseUrl, generation, now = () => new Date(),
   /**
    * A process as it still exists, as upstream's minutely cron jobs leave it. A reservation that ran out is
    * still there, bookable and taking its slot, until `deleteReservedData` deletes it at the next full minute
-   * after its reservationDuration (zmsbackend `ReservedDataDeleteByCron`). One given back is `blocked` and keeps
+   * after its reservationDuration (zmsbackend `ReservedDataDeleteByCron`), one waiting for its activation link
+   * likewise after its activationDuration (`UnconfirmedAppointmentDeleteByCron`). One given back is `blocked` and keeps
    * its slot until `calculateSlots` drops the mapping at the next full minute (`Slot::deleteSlotProcessOnProcess`).
    */
   function alive(process: Process | undefined): Process | undefined {
     if (!process) return undefined;
-    const minutes = office(process.officeId)!.scope.reservationDuration;
+    const { reservationDuration, activationDuration } = office(process.officeId)!.scope;
     const gone =
-      (process.status === 'reserved' && lastCron() > process.reservedAt + minutes * 60) ||
+      (process.status === 'reserved' && lastCron() > process.reservedAt + reservationDuration * 60) ||
+      (process.status === 'preconfirmed' && lastCron() > process.preconfirmedAt! + activationDuration * 60) ||
       (process.status === 'blocked' && lastCron() > process.blockedAt!);
     if (gone) processes.delete(process.processId);
     return gone ? undefined : process;
@@ -507,10 +509,10 @@ export function createZmsHandlers({ baseUrl, generation, now = () => new Date(),
     http.post(
       url('confirm-appointment/'),
       handle(async (request) => {
+        // zmsbackend `ProcessConfirm` confirms a preconfirmed or a reserved process; one whose activation time
+        // ran out is simply gone (see `alive`), so upstream never answers `preconfirmationExpired`.
         const process = find(await json(request));
-        if (process.status !== 'preconfirmed') fail('processNotPreconfirmedAnymore');
-        const minutes = office(process.officeId)!.scope.activationDuration;
-        if (seconds() > process.preconfirmedAt! + minutes * 60) fail('preconfirmationExpired');
+        if (process.status !== 'preconfirmed' && process.status !== 'reserved') fail('processNotPreconfirmedAnymore');
         process.status = 'confirmed';
         return thinned(process);
       }),
