@@ -64,6 +64,25 @@ describe('ZmsAdapter', () => {
       expect(catalog.concerns.find((c) => c.id === String(PASSPORT))!.durationMinutes).to.equal(20);
     });
 
+    it('leaves out an office whose scope requires a free text field, which the widget does not ask for', async () => {
+      const { adapter } = await setup();
+      const json = await (await fetch(`${baseUrl}/offices-and-services/`)).json();
+      json.offices[0].scope = {
+        ...json.offices[0].scope,
+        customTextfieldActivated: true,
+        customTextfieldRequired: true,
+      };
+      json.offices[1].scope = {
+        ...json.offices[1].scope,
+        customTextfield2Activated: true,
+        customTextfield2Required: false,
+      };
+      mock!.worker.use(http.get(`${baseUrl}/offices-and-services/`, () => HttpResponse.json(json)));
+      const catalog = await adapter.loadCatalog({ lang: 'de' });
+      // An optional text field is left empty, as upstream allows.
+      expect(catalog.locations.map((l) => l.id)).to.deep.equal([PASING, FOREIGNERS_OFFICE].map(String));
+    });
+
     it('combines two concerns only where upstream lists an office offering both; else books alone', async () => {
       const { adapter } = await setup();
       const catalog = await adapter.loadCatalog({ lang: 'de' });

@@ -44,6 +44,18 @@ export function speaksCurrentApi(json: unknown): boolean | undefined {
  * domain, and the facts kept for later requests. `captcha` is the API's own challenge, offered when a scope
  * requires it.
  */
+/**
+ * Whether a scope requires one of its free text fields (`customTextfield`, `customTextfield2`), which the widget
+ * does not ask for: upstream refuses every booking there without it (`invalidCustomTextfield`), so the office
+ * is left out rather than offered for a booking that would fail after the citizen filled in the form.
+ */
+function requiresTextField(scope: Record<string, unknown>): boolean {
+  return (
+    (scope.customTextfieldActivated === true && scope.customTextfieldRequired === true) ||
+    (scope.customTextfield2Activated === true && scope.customTextfield2Required === true)
+  );
+}
+
 export function parseZmsCatalog(
   json: unknown,
   timeZone: string,
@@ -84,7 +96,7 @@ export function parseZmsCatalog(
       disabledBy,
     });
     const concernIds = [...(offered.get(officeId) ?? [])].filter((s) => !disabledBy.has(s));
-    if (!concernIds.length) continue;
+    if (!concernIds.length || requiresTextField(scope)) continue;
     rules.email ||= scope.emailRequired === true;
     rules.phoneShown ||= scope.telephoneActivated === true;
     rules.phoneRequired ||= scope.telephoneActivated === true && scope.telephoneRequired === true;
