@@ -1,5 +1,6 @@
 // Over 350 lines on purpose: one test file per unit, its contracts in describe blocks, as the unit has them.
 import { expect } from '@open-wc/testing';
+import { pbkdf2, solveChallenge } from 'altcha/lib';
 import { http, HttpResponse } from 'msw';
 import type { BookingErrorCode } from '../../domain/booking-error.js';
 import { startMockBackend, type MockBackend } from '../../mocks/browser.js';
@@ -31,7 +32,12 @@ async function setup(options: { generation?: 'current' | 'legacy'; captcha?: boo
 
 const encode = (json: unknown) => btoa(JSON.stringify(json));
 /** A captcha payload as the widget sends it; the mocked captcha-verify takes any with a solution. */
-const solvedCaptcha = encode({ challenge: {}, solution: { counter: 1, derivedKey: '00ab', time: 12 } });
+/** A payload that solves a challenge of the mock office's captcha, solved with altcha's own library. */
+async function solvedCaptcha(): Promise<string> {
+  const challenge = await (await fetch(`${baseUrl}/captcha-challenge/`)).json();
+  const solution = await solveChallenge({ challenge, deriveKey: pbkdf2.deriveKey });
+  return encode({ challenge, solution });
+}
 /** ID cards at Ruppertstraße, whose scope asks for a captcha when the office is set up with one. */
 const idCardAtRuppertstrasse = {
   concerns: [{ id: String(ID_CARD), count: 1 }],
@@ -376,7 +382,7 @@ describe('ZmsAdapter', () => {
         now: () => new Date(start),
         solveCaptcha: async ({ challengeUrl }) => {
           asked.push(challengeUrl);
-          return solvedCaptcha;
+          return solvedCaptcha();
         },
       });
       await adapter.loadCatalog({ lang: 'de' });
@@ -414,7 +420,7 @@ describe('ZmsAdapter', () => {
       const second = adapter.loadAvailability({ ...query, from: '2026-12-03', to: '2026-12-03' });
       await new Promise((resolve) => setTimeout(resolve, 50));
       abandoned.abort();
-      solve(solvedCaptcha);
+      solve(await solvedCaptcha());
       expect((await rejectionOf(first)).code).to.equal('network');
       expect((await second).slots.length).to.be.greaterThan(0);
     });
@@ -423,12 +429,13 @@ describe('ZmsAdapter', () => {
       const { adapter } = await setup({ captcha: true });
       await adapter.loadCatalog({ lang: 'de' });
       mock!.worker.use(http.post(`${baseUrl}/captcha-verify/`, () => zmsErrorResponse('captchaVerificationError')));
+      const captcha = await solvedCaptcha();
       requests = [];
       const hold = await adapter.holdSlot({
         concerns: [{ id: String(PASSPORT), count: 1 }],
         locationId: String(PASING),
         start: '2026-12-02T09:00:00+01:00',
-        captcha: solvedCaptcha,
+        captcha,
       });
       expect(hold.locationId).to.equal(String(PASING));
       expect(requests).to.deep.equal(['POST /buergeransicht/api/citizen/reserve-appointment/']);
@@ -446,8 +453,12 @@ describe('ZmsAdapter', () => {
       expect((await rejectionOf(adapter.holdSlot({ ...request, captcha: 'bm90IGpzb24' }))).code).to.equal(
         'captcha-required',
       );
+      // A payload that solves no challenge of the office's is refused; a real solution is taken.
+      const forged = encode({ challenge: {}, solution: { counter: 1, derivedKey: '00ab', time: 12 } });
+      expect((await rejectionOf(adapter.holdSlot({ ...request, captcha: forged }))).code).to.equal('captcha-required');
+      const captcha = await solvedCaptcha();
       requests = [];
-      await adapter.holdSlot({ ...request, captcha: solvedCaptcha });
+      await adapter.holdSlot({ ...request, captcha });
       expect(requests).to.deep.equal([
         'POST /buergeransicht/api/citizen/captcha-verify/',
         'POST /buergeransicht/api/citizen/reserve-appointment/',

@@ -7,6 +7,7 @@
  * appointment. For tests, stories and the local demo only: never part of a build.
  */
 import { http, HttpResponse } from 'msw';
+import { MockCaptcha } from '../mock-captcha.js';
 import { addDaysTo, endOfMonthOf, localDate, startOfMonthOf } from '../../domain/dates.js';
 import { zonedInstant } from '../../domain/zoned-instant.js';
 import { zmsOfficeData, type ZmsOfficeData } from './zms-office.js';
@@ -121,6 +122,7 @@ export function createZmsHandlers({ baseUrl, generation, now = () => new Date(),
   const data = zmsOfficeData({ captcha });
   const processes = new Map<number, Process>();
   const captchaTokens = new Map<string, number>();
+  const altcha = new MockCaptcha();
   let nextProcessId = 100231;
   const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
   const url = (path: string) => `${base}${path}`;
@@ -554,35 +556,25 @@ export function createZmsHandlers({ baseUrl, generation, now = () => new Date(),
         captchaEnabled: captcha,
       })),
     ),
+    // Upstream forwards both to its ALTCHA server (zmscitizenapi `CaptchaService`); here altcha's own server
+    // functions issue and check them, so that a wrong solution is refused.
     http.get(
       url('captcha-challenge/'),
-      handle(() => ({
-        parameters: {
-          algorithm: 'PBKDF2/SHA-256',
-          nonce: hex(16),
-          salt: hex(16),
-          cost: 5000,
-          keyLength: 32,
-          keyPrefix: '00',
-        },
-        signature: hex(32),
-      })),
+      handle(() => altcha.challenge()),
     ),
     http.post(
       url('captcha-verify/'),
       handle(async (request) => {
         const body = await json(request);
-        let solved = false;
-        try {
-          const payload = JSON.parse(atob(String(body.payload).replace(/-/g, '+').replace(/_/g, '/'))) as Record<
-            string,
-            unknown
-          >;
-          solved = typeof payload.solution === 'object' && payload.solution !== null;
-        } catch {
-          solved = false;
-        }
-        if (!solved) fail('captchaInvalid');
+        const payload = String(body.payload ?? '')
+          .replace(/-/g, '+')
+          .replace(/_/g, '/');
+        // A refused solution is a 200 with `success: false` and no token, never an `errors` body.
+        const refused = await altcha.verify(payload).then(
+          () => false,
+          () => true,
+        );
+        if (refused) return { meta: { success: false, error: 'Captcha verification failed.' }, data: { valid: false } };
         const token = `mock.${hex(12)}.jwt`;
         captchaTokens.set(token, seconds() + 300);
         return { meta: { success: true }, data: { valid: true }, token };
