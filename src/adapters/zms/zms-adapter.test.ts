@@ -358,6 +358,22 @@ describe('ZmsAdapter', () => {
       );
     });
 
+    it("hands on upstream's refusal of an e-mail address its pattern does not take, at the e-mail field", async () => {
+      const { adapter } = await setup();
+      await adapter.loadCatalog({ lang: 'de' });
+      for (const [index, email] of ['ada+termin@example.org', 'ada..b@example.org', 'ada@example.d'].entries()) {
+        const hold = await adapter.holdSlot({
+          concerns: [{ id: String(ID_CARD), count: 1 }],
+          locationId: String(RUPPERTSTRASSE),
+          start: `2026-12-02T09:${String(index * 20).padStart(2, '0')}:00+01:00`,
+        });
+        const contact = { name: 'Ada Yılmaz', email, phone: '+49 89 233 96000' };
+        const error = await rejectionOf(adapter.book({ hold, contact, lang: 'de', idempotencyKey: email }));
+        expect(error.code, email).to.equal('invalid-input');
+        expect(error.fieldErrors, email).to.deep.equal([{ field: 'contact.email', code: 'invalid' }]);
+      }
+    });
+
     it('finds no appointment for an activation link once upstream has deleted it, its activation time over', async () => {
       const { adapter, clock } = await setup();
       await adapter.loadCatalog({ lang: 'de' });

@@ -110,6 +110,7 @@ const OPEN_HOUR = 8;
 const CLOSE_HOUR = 12;
 // Upstream fills a fresh reservation with a placeholder address; a widget must never show it.
 const PLACEHOLDER_EMAIL = 'test@muenchen.de';
+const upstreamEmail = /^(?!.*\.\.)(?!\.)(?!.*\.$)[^\s@+]+(?<!\.)@(?!\.)[^\s@+]+\.[^\s@]{2,}$/;
 
 const isDate = (value: string | null): value is string => !!value && /^\d{4}-\d{2}-\d{2}$/.test(value);
 const csv = (value: string | null) => (value ?? '').split(',').filter((part) => part !== '');
@@ -473,7 +474,8 @@ export function createZmsHandlers({ baseUrl, generation, now = () => new Date(),
         const telephone = str(body.telephone);
         const codes: string[] = [];
         if (!familyName?.trim()) codes.push('invalidFamilyName');
-        if (scope.emailRequired && !/^[^\s@+]+@[^\s@]+\.[^\s@]+$/.test(email ?? '')) codes.push('invalidEmail');
+        // Upstream's EMAIL_PATTERN (zmscitizenapi `ValidationService`): no `+`, no dots doubled or at an end.
+        if (scope.emailRequired && !upstreamEmail.test(email ?? '')) codes.push('invalidEmail');
         const phoneOk = (value: string | null) => !!value && /^\+?[0-9]\d{6,14}$/.test(value);
         if (
           scope.telephoneActivated &&
