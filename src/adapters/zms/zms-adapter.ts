@@ -50,6 +50,12 @@ export interface ZmsAdapterOptions {
 const seconds = (iso: string) => Math.round(Date.parse(iso) / 1000);
 
 /**
+ * How long after a reservation ran out, or was given back, its slot may still count as taken at upstream: until
+ * the cron jobs of the next full minute, with a margin for the clocks.
+ */
+const ownReservationLingers = 75_000;
+
+/**
  * Books with the eappointment (ZMS) citizen API of Munich and Berlin (github.com/it-at-m/eappointment,
  * `zmscitizenapi`), sending the requests upstream's own front end (`zmscitizenview`) sends. Speaks both API
  * generations (`zms-availability.ts`). Raises only {@link BookingError}.
@@ -57,13 +63,11 @@ const seconds = (iso: string) => Math.round(Date.parse(iso) / 1000);
  * ZMS has no idempotency keys: a booking attempt is remembered by its key in this adapter instance
  * ({@link IdempotencyMemory}), so that the same attempt sent again answers the same booking and books nothing
  * twice.
+ *
+ * Nor can a reservation be lengthened: its holds are not `extendable`. A time the citizen's own old
+ * reservation still takes (run out, or given back, until upstream's cron jobs of the next minute) is reserved
+ * again once upstream lets it go, tried every five seconds.
  */
-/**
- * How long after a reservation ran out, or was given back, its slot may still count as taken at upstream: until
- * the cron jobs of the next full minute, with a margin for the clocks.
- */
-const ownReservationLingers = 75_000;
-
 export class ZmsAdapter implements BookingAdapter {
   readonly #client: ZmsClient;
   readonly #availability: ZmsAvailability;
