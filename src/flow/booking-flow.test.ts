@@ -107,6 +107,22 @@ describe('BookingFlow', () => {
     expect(flow.state.booking!.reference).to.match(/^MS-/);
   });
 
+  it('does not lengthen a hold the backend marks not extendable', async () => {
+    const adapter = new RecordingAdapter({ now });
+    const holds: string[] = [];
+    adapter.holdSlot = async (...args) => {
+      const hold = await RecordingAdapter.prototype.holdSlot.apply(adapter, args);
+      holds.push(hold.id);
+      return { ...hold, extendable: false };
+    };
+    const flow = new BookingFlow();
+    await atReview(flow, adapter);
+    const held = flow.state.hold;
+    await flow.extendHold();
+    expect(holds).to.have.length(1);
+    expect(flow.state.hold).to.equal(held);
+  });
+
   it('retries a failed booking with the same idempotency key and keeps what was entered', async () => {
     const adapter = new RecordingAdapter({ now });
     const flow = new BookingFlow();
