@@ -31,19 +31,15 @@ export interface ZmsModel {
 export const HORIZON_DAYS = 182;
 
 /**
- * Whether `/offices-and-services/` comes from the current API generation: from the release that brought
- * `/available-calendar/` on (upstream 2.25.00-muc46), every office carries `sharedBookingOfficeIds`.
+ * Whether `/offices-and-services/` comes from the current API generation: from upstream 2.25.00-muc47 on, every
+ * office carries `sharedBookingOfficeIds`. (muc46, which brought `/available-calendar/`, has no such mark and is
+ * taken for legacy, corrected by its first 404.)
  */
 export function speaksCurrentApi(json: unknown): boolean | undefined {
   if (!isObject(json) || !Array.isArray(json.offices) || !json.offices.length) return undefined;
   return json.offices.some((office) => isObject(office) && 'sharedBookingOfficeIds' in office);
 }
 
-/**
- * The catalog of `/offices-and-services/` (offices, services and the relations between them) in the booking
- * domain, and the facts kept for later requests. `captcha` is the API's own challenge, offered when a scope
- * requires it.
- */
 /**
  * Whether a scope requires one of its free text fields (`customTextfield`, `customTextfield2`), which the widget
  * does not ask for: upstream refuses every booking there without it (`invalidCustomTextfield`), so the office
@@ -56,6 +52,11 @@ function requiresTextField(scope: Record<string, unknown>): boolean {
   );
 }
 
+/**
+ * The catalog of `/offices-and-services/` (offices, services and the relations between them) in the booking
+ * domain, and the facts kept for later requests. `captcha` is the API's own challenge, offered when a scope
+ * requires it.
+ */
 export function parseZmsCatalog(
   json: unknown,
   timeZone: string,
