@@ -14,10 +14,11 @@ import { shippedLanguages, startJourneys } from './journey.mjs';
 
 const budget = 30000;
 /**
- * What CI enforces until the promise is kept: measured on 2026-12-07 (REST at most 39 447 B, in Russian; ZMS
- * 42 359 B, after keeping a ZMS hold past its reservation), plus 80 to 130 B. Lower it with each cut.
+ * What CI enforces until the promise is kept: measured on 2026-12-07 (REST at most 39 503 B, in Russian; ZMS
+ * 42 429 B, after keeping a ZMS hold past its reservation and booking only what the citizen still means), plus
+ * about 110 B. Lower it with each cut.
  */
-const ratchet = { rest: 39580, zms: 42440 };
+const ratchet = { rest: 39620, zms: 42540 };
 const captchaBudget = 4000;
 
 const gzip = (file) => gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length;

@@ -46,7 +46,7 @@ export class BookingFlow extends EventTarget {
     (locationId) => this.timeZoneOf(locationId),
   );
   readonly #holds = new HoldKeeper({
-    hold: (slot, replaces) => this.#hold(slot, replaces),
+    hold: (slot, replaces, signal) => this.#hold(slot, replaces, signal),
     release: (hold) => this.#adapter.releaseHold(hold),
     now: () => this.#now(),
     changed: (hold) => this.#update({ hold, bookingKey: null }),
@@ -357,6 +357,7 @@ export class BookingFlow extends EventTarget {
     }
     this.releaseHold();
     this.#update({ busy: 'holding', selectedSlot: slot, error: null });
+    const leaving = this.#holdRequests.signal;
     try {
       const held = await this.#hold(slot);
       this.#update({ busy: null });
@@ -367,6 +368,8 @@ export class BookingFlow extends EventTarget {
       this.#update({ selectedSlot: null });
     } catch (error) {
       this.#update({ busy: null, selectedSlot: null });
+      // Cut off because the widget left the page: nothing to tell.
+      if (leaving.aborted) return;
       if (toBookingError(error).code === 'slot-taken') this.#refreshAvailability();
       if (this.#current.step === 'time') this.#fail(error, 'hold');
     }
@@ -380,13 +383,15 @@ export class BookingFlow extends EventTarget {
 
   /**
    * Asks the backend to hold a slot for the selection, with a fresh captcha when the catalog asks for one. A
-   * hold it `replaces` (of the same slot) is given back only once the captcha is solved, just before.
+   * hold it `replaces` (of the same slot) is given back only once the captcha is solved, just before. Stops
+   * when `signal` (a renewal's), or else the widget leaving the page, aborts it.
    */
-  async #hold({ locationId, start }: Slot | Hold, replaces?: Hold): Promise<Hold> {
+  async #hold({ locationId, start }: Slot | Hold, replaces?: Hold, given?: AbortSignal): Promise<Hold> {
+    const signal = given ?? this.#holdRequests.signal;
     const config = this.#current.catalog?.captcha;
     const captcha = config ? await this.#settings?.solveCaptcha?.(config) : undefined;
+    signal.throwIfAborted();
     if (replaces) await this.#adapter.releaseHold(replaces).catch(() => undefined);
-    const { signal } = this.#holdRequests;
     return this.#adapter.holdSlot({ concerns: this.#current.selection, locationId, start, captcha }, { signal });
   }
 
@@ -432,15 +437,16 @@ export class BookingFlow extends EventTarget {
   /** Books the held slot. Pressing again while it runs does nothing; a retry reuses the idempotency key. */
   async book(): Promise<void> {
     if (this.#current.journey === 'reschedule') return this.#changing((change, port) => change.move(port));
-    const { contact, busy } = this.#current;
-    if (busy || !this.#current.hold || !contact || !this.#settings) return;
-    const idempotencyKey = this.#current.bookingKey ?? newIdempotencyKey();
-    this.#update({ busy: 'booking', bookingKey: idempotencyKey, error: null });
+    if (this.#current.busy || !this.#current.hold || !this.#current.contact || !this.#settings) return;
+    this.#update({ busy: 'booking', error: null });
     // A hold being renewed is about to be replaced (ZMS would cancel a booking made of it): the booking waits
-    // for the new one, and does not happen when the time was lost meanwhile.
+    // for the new one, and does not happen when the time was lost or the citizen went back meanwhile.
     await this.#holds.settled();
-    const hold = this.#current.hold;
-    if (!hold) return this.#update({ busy: null });
+    const { hold, contact, step } = this.#current;
+    if (!hold || !contact || step !== 'review') return this.#update({ busy: null });
+    // The key is the new hold's when the renewal replaced it (and cleared the old one's).
+    const idempotencyKey = this.#current.bookingKey ?? newIdempotencyKey();
+    this.#update({ bookingKey: idempotencyKey });
     try {
       const booking = await this.#adapter.book({ hold, contact, lang: this.#settings.lang, idempotencyKey });
       this.#afterBooking();

@@ -7,7 +7,7 @@ export interface HoldKeeperHost {
    * Holds a slot (or the same slot again). A hold it `replaces` is given back only just before the new request,
    * once anything the request needs first (a captcha) is ready.
    */
-  hold(slot: Slot | Hold, replaces?: Hold): Promise<Hold>;
+  hold(slot: Slot | Hold, replaces?: Hold, signal?: AbortSignal): Promise<Hold>;
   release(hold: Hold): Promise<void>;
   now(): Date;
   /** The hold changed: a new one, a renewed one, or none (null). */
@@ -31,8 +31,9 @@ export class HoldKeeper {
   readonly #host: HoldKeeperHost;
   #hold: Hold | null = null;
   #timer?: ReturnType<typeof setInterval>;
-  /** The renewal under way, if any. */
+  /** The renewal under way, if any, and what stops it once its hold is not the one kept any more. */
   #renewal: Promise<void> | null = null;
+  #renewalAbort: AbortController | null = null;
   /** When a renewal that failed for a passing fault may be tried again. */
   #retryAt = 0;
 
@@ -49,7 +50,7 @@ export class HoldKeeper {
     return this.#renewal !== null;
   }
 
-  /** Settles once the renewal under way, if any, is done (renewed or lost). */
+  /** Settles once the renewal under way, if any, is done: renewed, lost, stopped, or failed for a while. */
   async settled(): Promise<void> {
     await this.#renewal;
   }
@@ -62,6 +63,8 @@ export class HoldKeeper {
 
   /** Takes a new hold to keep (or none), and watches it run out. */
   keep(hold: Hold | null): void {
+    // A renewal of the hold given up stops (a ZMS one may be waiting a minute for upstream).
+    if (hold !== this.#hold) this.#renewalAbort?.abort();
     this.#hold = hold;
     this.#retryAt = 0;
     if (hold && !this.#timer) this.#timer = setInterval(() => this.#check(), 1000);
@@ -99,13 +102,14 @@ export class HoldKeeper {
   }
 
   #renew(hold: Hold, releaseFirst: boolean): Promise<void> {
-    this.#renewal = this.#tryRenewal(hold, releaseFirst).finally(() => (this.#renewal = null));
+    const abort = (this.#renewalAbort = new AbortController());
+    this.#renewal = this.#tryRenewal(hold, releaseFirst, abort.signal).finally(() => (this.#renewal = null));
     return this.#renewal;
   }
 
-  async #tryRenewal(hold: Hold, releaseFirst: boolean): Promise<void> {
+  async #tryRenewal(hold: Hold, releaseFirst: boolean, signal: AbortSignal): Promise<void> {
     try {
-      const renewed = await this.#host.hold(hold, releaseFirst ? hold : undefined);
+      const renewed = await this.#host.hold(hold, releaseFirst ? hold : undefined, signal);
       if (this.#hold !== hold) {
         // The citizen moved on meanwhile: the renewal is given back.
         this.#host.release(renewed).catch(() => undefined);

@@ -214,7 +214,7 @@ export class ZmsAdapter implements BookingAdapter {
       } catch (error) {
         const refusal = reservationRefusal(error);
         // The slot may be taken by the citizen's own earlier reservation (one that ran out, or was given back
-        // to renew it): tried again every few seconds until upstream has let that go.
+        // when the citizen went back and chose it again): tried again every few seconds until upstream lets go.
         const since = this.#now().getTime() - (this.#lingering.get(slot) ?? -Infinity);
         const own = since >= 0 && since <= ownReservationLingers;
         if (!(refusal instanceof BookingError) || refusal.code !== 'slot-taken' || !own) throw refusal;
@@ -244,7 +244,7 @@ export class ZmsAdapter implements BookingAdapter {
     const until = this.#now().getTime() + ms;
     return new Promise((resolve, reject) => {
       const check = () => {
-        if (signal?.aborted) reject(signal.reason);
+        if (signal?.aborted) reject(new BookingError('network', 'The request was aborted.', { cause: signal.reason }));
         else if (this.#now().getTime() >= until) resolve();
         else setTimeout(check, 250);
       };

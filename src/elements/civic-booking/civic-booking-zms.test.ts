@@ -186,6 +186,47 @@ describe('<civic-booking> with the ZMS citizen API', () => {
     expect(events.filter((event) => event.type === 'civic-booked')).to.have.length(1);
   });
 
+  it('books nothing when the citizen goes back while "book" waits for the renewal, and books the corrected address', async () => {
+    const clock = new TestClock('2026-12-01T06:00:00+01:00');
+    mock.worker.use(...createZmsHandlers({ baseUrl, generation: 'current', now: clock.now }));
+    const { element, page } = await zmsWidget('current', clock);
+    const events = recordEvents(element);
+    await toReview(page, { name: 'Ada Yılmaz', email: 'ada@example.org', phone: '+49 89 233 96000' });
+    const reserved = () => requests.filter((request) => request === 'POST /reserve-appointment/').length;
+    const held = /Für Sie reserviert bis (\d\d):(\d\d) Uhr/.exec(page.text())!;
+    clock.advance((Number(held[1]) * 60 + Number(held[2]) - 6 * 60) * 60 + 1);
+    await page.waitFor(() => reserved() === 2, 'a renewal tried');
+    await aTimeout(500);
+    page.button('Termin verbindlich buchen').click();
+    await page.settled();
+    page.button('Zurück').click();
+    await page.waitForHeading('Ihre Kontaktdaten');
+    page.contact().input('email')!.value = '';
+    page.contact().fill('email', 'ada.yilmaz@example.org');
+    // Upstream's cleanup at the next full minute lets the old reservation go; the renewal then holds the time.
+    clock.advance(60);
+    const renewed = () => !page.text().includes(`reserviert bis ${held[1]}:${held[2]} Uhr`);
+    for (let tick = 0; tick < 30 && !renewed(); tick += 1) {
+      await aTimeout(300);
+      clock.advance(5);
+    }
+    await page.waitFor(renewed, 'the renewal');
+    await page.settled();
+    expect(requests).not.to.include('POST /update-appointment/');
+    expect(page.heading()).to.equal('Ihre Kontaktdaten');
+    page.button('Weiter').click();
+    await page.waitForHeading('Prüfen und buchen');
+    const sent: string[] = [];
+    mock.worker.events.on('request:start', async ({ request }) => {
+      if (request.url.endsWith('/update-appointment/')) sent.push(await request.clone().text());
+    });
+    page.button('Termin verbindlich buchen').click();
+    await waitForPending(page);
+    expect(events.filter((event) => event.type === 'civic-booked')).to.have.length(1);
+    expect(sent).to.have.length(1);
+    expect(JSON.parse(sent[0]!).email).to.equal('ada.yilmaz@example.org');
+  });
+
   for (const generation of ['current', 'legacy'] as const) {
     it(`shows the first time after at most 3 requests from the start, 2 from choosing the service (${generation})`, async () => {
       const { page } = await zmsWidget(generation);
