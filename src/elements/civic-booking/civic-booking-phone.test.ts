@@ -1,6 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../define.js';
+import { focused } from '../../../test/support/focus.js';
 import { api, requestTimes, useMockProtocol } from '../../../test/support/protocol-fixture.js';
 import type { BookingWidgetPage } from '../../../test/page-objects/booking-widget-page.js';
 import type { CivicBooking } from './civic-booking.js';
@@ -9,13 +10,6 @@ import type { CivicBooking } from './civic-booking.js';
 // action bar, nothing jumps, and a chosen day's times come into view.
 
 const mock = useMockProtocol();
-
-/** The deepest focused element, through shadow roots. */
-function focused(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
 
 function bar(element: CivicBooking): HTMLElement {
   return element.shadowRoot!.querySelector<HTMLElement>('.actions')!;

@@ -66,6 +66,48 @@ async function waitForPending(page: BookingWidgetPage) {
   );
 }
 
+/**
+ * A widget on a fresh office whose clock stands at 06:00, so that the time held (08:00 or later) is still ahead
+ * when its hold runs out and is renewed; with the count of reservations sent.
+ */
+async function earlyWidget() {
+  const clock = new TestClock('2026-12-01T06:00:00+01:00');
+  mock.worker.use(...createZmsHandlers({ baseUrl, generation: 'current', now: clock.now }));
+  const widget = await zmsWidget('current', clock);
+  const reservations = () => requests.filter((request) => request === 'POST /reserve-appointment/').length;
+  return { ...widget, clock, reservations };
+}
+
+/** "Für Sie reserviert bis 06:15 Uhr": when the hold shown runs out, as `HH:MM`. */
+function heldUntil(page: BookingWidgetPage): string {
+  return /Für Sie reserviert bis (\d\d:\d\d) Uhr/.exec(page.text())![1]!;
+}
+
+/** Seconds from the clock's time to the end of the hold shown (on the early widget's day, in Berlin). */
+function secondsToHoldEnd(clock: TestClock, page: BookingWidgetPage): number {
+  return (Date.parse(`2026-12-01T${heldUntil(page)}:00+01:00`) - clock.time) / 1000;
+}
+
+/**
+ * Moves the clock to just past the hold, before upstream's cleanup at the next full minute has let the old
+ * reservation go, and waits for the renewal's first, refused, attempt to be answered.
+ */
+async function pastTheHold({ clock, page, reservations }: Awaited<ReturnType<typeof earlyWidget>>) {
+  clock.advance(secondsToHoldEnd(clock, page) + 1);
+  const before = reservations();
+  await page.waitFor(() => reservations() > before, 'a renewal tried');
+  // Answered by the backend's clock, still within the minute, before the test moves the clock on.
+  await aTimeout(500);
+}
+
+/** Moves the clock on five seconds at a time, as the widget's retries wait by it, until `done`. */
+async function tickUntil(clock: TestClock, done: () => boolean) {
+  for (let tick = 0; tick < 30 && !done(); tick += 1) {
+    await aTimeout(300);
+    clock.advance(5);
+  }
+}
+
 describe('<civic-booking> with the ZMS citizen API', () => {
   it('books to pending verification with the requests zmscitizenview sends (current API)', async () => {
     const { element, page } = await zmsWidget('current');
@@ -110,44 +152,33 @@ describe('<civic-booking> with the ZMS citizen API', () => {
   });
 
   it('keeps the time past its reservation: renewed once upstream has freed the slot, and then booked', async () => {
-    // Early in the morning: the time held, at 08:00 or later, is still ahead when the hold is renewed.
-    const clock = new TestClock('2026-12-01T06:00:00+01:00');
-    mock.worker.use(...createZmsHandlers({ baseUrl, generation: 'current', now: clock.now }));
-    const { element, page } = await zmsWidget('current', clock);
+    const widget = await earlyWidget();
+    const { element, page, clock, reservations } = widget;
     await toContact(page);
-    const held = /Für Sie reserviert bis (\d\d:\d\d) Uhr/.exec(page.text())![1];
+    const held = heldUntil(page);
     page.contact().fill('name', 'Ada Yılmaz');
     page.contact().fill('email', 'ada@example.org');
     page.contact().fill('phone', '+49 89 233 96000');
-    const reservations = () => requests.filter((request) => request === 'POST /reserve-appointment/').length;
     expect(reservations()).to.equal(1);
 
     // Upstream cannot lengthen a reservation, and one given back keeps its slot for up to a minute: the widget
     // warns, without offering what it cannot do.
-    const [hours, minutes] = held!.split(':').map(Number);
-    const heldMinutes = hours! * 60 + minutes! - 6 * 60;
-    clock.advance((heldMinutes - 1) * 60);
+    clock.advance(secondsToHoldEnd(clock, page) - 60);
     await page.waitFor(() => page.text().includes('Ihre Reservierung endet in weniger als einer Minute.'), 'warning');
     expect(page.hasButton('Zeit weiter reservieren')).to.equal(false);
 
     // Run out, the reservation still takes its slot until upstream's cleanup at the next full minute.
-    clock.advance(61);
-    await page.waitFor(() => reservations() === 2, 'a renewal tried');
-    // Its refusal answered (by the backend's clock, still within the minute) before the clock moves on.
-    await aTimeout(500);
+    await pastTheHold(widget);
+    expect(reservations()).to.equal(2);
     element.requestUpdate();
     await page.settled();
     expect(page.heading()).to.equal('Ihre Kontaktdaten');
     expect(page.error()).to.equal('');
 
-    // After the cleanup, the same time is held again; nothing typed is lost. (The widget tries again every
-    // few seconds by its clock, which the test moves on.)
+    // After the cleanup, the same time is held again; nothing typed is lost.
     clock.advance(60);
     const renewed = () => reservations() >= 3 && !page.text().includes(`reserviert bis ${held} Uhr`);
-    for (let tick = 0; tick < 20 && !renewed(); tick += 1) {
-      await aTimeout(300);
-      clock.advance(5);
-    }
+    await tickUntil(clock, renewed);
     await page.waitFor(renewed, 'the renewal');
     expect(page.heading()).to.equal('Ihre Kontaktdaten');
     expect(page.contact().input('name')!.value).to.equal('Ada Yılmaz');
@@ -161,42 +192,30 @@ describe('<civic-booking> with the ZMS citizen API', () => {
   });
 
   it('books with the renewed reservation when "book" is pressed while the time is being held again', async () => {
-    const clock = new TestClock('2026-12-01T06:00:00+01:00');
-    mock.worker.use(...createZmsHandlers({ baseUrl, generation: 'current', now: clock.now }));
-    const { element, page } = await zmsWidget('current', clock);
+    const widget = await earlyWidget();
+    const { element, page, clock, reservations } = widget;
     const events = recordEvents(element);
     await toReview(page, { name: 'Ada Yılmaz', email: 'ada@example.org', phone: '+49 89 233 96000' });
-    const reserved = () => requests.filter((request) => request === 'POST /reserve-appointment/').length;
-    // Just past the reservation, before upstream's cleanup at the next full minute has let it go.
-    const held = /Für Sie reserviert bis (\d\d):(\d\d) Uhr/.exec(page.text())!;
-    clock.advance((Number(held[1]) * 60 + Number(held[2]) - 6 * 60) * 60 + 1);
-    await page.waitFor(() => reserved() === 2, 'a renewal tried');
-    await aTimeout(500);
+    await pastTheHold(widget);
+    expect(reservations()).to.equal(2);
     page.button('Termin verbindlich buchen').click();
     page.button('Termin verbindlich buchen').click();
     await page.settled();
     expect(page.button('Wird gebucht …').getAttribute('aria-disabled')).to.equal('true');
     expect(requests).not.to.include('POST /update-appointment/');
-    for (let tick = 0; tick < 30 && !requests.includes('POST /preconfirm-appointment/'); tick += 1) {
-      await aTimeout(300);
-      clock.advance(5);
-    }
+    await tickUntil(clock, () => requests.includes('POST /preconfirm-appointment/'));
     await waitForPending(page);
     expect(requests.filter((request) => request === 'POST /update-appointment/')).to.have.length(1);
     expect(events.filter((event) => event.type === 'civic-booked')).to.have.length(1);
   });
 
   it('books nothing when the citizen goes back while "book" waits for the renewal, and books the corrected address', async () => {
-    const clock = new TestClock('2026-12-01T06:00:00+01:00');
-    mock.worker.use(...createZmsHandlers({ baseUrl, generation: 'current', now: clock.now }));
-    const { element, page } = await zmsWidget('current', clock);
+    const widget = await earlyWidget();
+    const { element, page, clock } = widget;
     const events = recordEvents(element);
     await toReview(page, { name: 'Ada Yılmaz', email: 'ada@example.org', phone: '+49 89 233 96000' });
-    const reserved = () => requests.filter((request) => request === 'POST /reserve-appointment/').length;
-    const held = /Für Sie reserviert bis (\d\d):(\d\d) Uhr/.exec(page.text())!;
-    clock.advance((Number(held[1]) * 60 + Number(held[2]) - 6 * 60) * 60 + 1);
-    await page.waitFor(() => reserved() === 2, 'a renewal tried');
-    await aTimeout(500);
+    const held = heldUntil(page);
+    await pastTheHold(widget);
     page.button('Termin verbindlich buchen').click();
     await page.settled();
     page.button('Zurück').click();
@@ -205,11 +224,8 @@ describe('<civic-booking> with the ZMS citizen API', () => {
     page.contact().fill('email', 'ada.yilmaz@example.org');
     // Upstream's cleanup at the next full minute lets the old reservation go; the renewal then holds the time.
     clock.advance(60);
-    const renewed = () => !page.text().includes(`reserviert bis ${held[1]}:${held[2]} Uhr`);
-    for (let tick = 0; tick < 30 && !renewed(); tick += 1) {
-      await aTimeout(300);
-      clock.advance(5);
-    }
+    const renewed = () => !page.text().includes(`reserviert bis ${held} Uhr`);
+    await tickUntil(clock, renewed);
     await page.waitFor(renewed, 'the renewal');
     await page.settled();
     expect(requests).not.to.include('POST /update-appointment/');
@@ -217,11 +233,16 @@ describe('<civic-booking> with the ZMS citizen API', () => {
     page.button('Weiter').click();
     await page.waitForHeading('Prüfen und buchen');
     const sent: string[] = [];
-    mock.worker.events.on('request:start', async ({ request }) => {
+    const record = async ({ request }: { request: Request }) => {
       if (request.url.endsWith('/update-appointment/')) sent.push(await request.clone().text());
-    });
-    page.button('Termin verbindlich buchen').click();
-    await waitForPending(page);
+    };
+    mock.worker.events.on('request:start', record);
+    try {
+      page.button('Termin verbindlich buchen').click();
+      await waitForPending(page);
+    } finally {
+      mock.worker.events.removeListener('request:start', record);
+    }
     expect(events.filter((event) => event.type === 'civic-booked')).to.have.length(1);
     expect(sent).to.have.length(1);
     expect(JSON.parse(sent[0]!).email).to.equal('ada.yilmaz@example.org');

@@ -4,6 +4,7 @@ import { http, HttpResponse } from 'msw';
 import type { BookingAdapter } from '../../adapters/booking-adapter.js';
 import { DemoAdapter } from '../../adapters/demo/demo-adapter.js';
 import '../../define.js';
+import { focused, tabTo } from '../../../test/support/focus.js';
 import { api, recordEvents, toReview, useMockProtocol } from '../../../test/support/protocol-fixture.js';
 import type { ErrorDetail } from './civic-booking.js';
 
@@ -11,26 +12,9 @@ const mock = useMockProtocol();
 const widget = mock.widget;
 const now = () => mock.clock.now();
 
-/** The element that has the focus, through every shadow root. */
-function focused(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
 /** The text of an input's labels. */
 function labelOf(element: Element): string {
   return [...((element as HTMLInputElement).labels ?? [])].map((label) => label.textContent ?? '').join(' ');
-}
-
-/** Presses Tab until the focus is on what `matches`, as a keyboard user does; fails if it never gets there. */
-async function tabTo(matches: (element: Element) => boolean, what: string): Promise<void> {
-  for (let presses = 0; presses < 80; presses += 1) {
-    await sendKeys({ press: 'Tab' });
-    const element = focused();
-    if (element && matches(element)) return;
-  }
-  throw new Error(`Tab never reached ${what}`);
 }
 
 describe('<civic-booking>', () => {
