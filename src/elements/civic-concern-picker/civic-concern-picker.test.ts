@@ -182,6 +182,19 @@ describe('<civic-concern-picker>', () => {
       expect(page.checked()).to.deep.equal(['Fiktionsbescheinigung']);
     });
 
+    it('follows a value set from outside after the citizen ticked a concern', async () => {
+      const { element, page } = await render(small);
+      page.checkbox('Reisepass beantragen').click();
+      await elementUpdated(element);
+      element.value = [];
+      await elementUpdated(element);
+      expect(page.checked()).to.deep.equal([]);
+      page.checkbox('Reisepass beantragen').click();
+      await elementUpdated(element);
+      expect(page.checked()).to.deep.equal(['Reisepass beantragen']);
+      expect(element.value).to.deep.equal([{ id: 'passport', count: 1 }]);
+    });
+
     it('updates when the catalog changes', async () => {
       const { element, page } = await render(small);
       element.concerns = [passport];

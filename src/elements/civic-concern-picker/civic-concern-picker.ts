@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { safeHttpUrl } from '../../domain/safe-url.js';
 import { canCombine, concernSearchText, estimatedMinutes, matchesQuery, maxCountOf } from '../../domain/selection.js';
 import type { Concern, ConcernSelection } from '../../domain/types.js';
@@ -174,7 +173,7 @@ export class CivicConcernPicker extends LocalizedElement {
         autocomplete="off"
         spellcheck="false"
         aria-describedby="filter-status"
-        .value=${live(this.query)}
+        .value=${this.query}
         @input=${this.#handleFilterInput}
       />
       <p id="filter-status" class="filter-status" role="status">${announcement}</p>
@@ -206,7 +205,7 @@ export class CivicConcernPicker extends LocalizedElement {
         id=${id}
         type="checkbox"
         data-id=${concern.id}
-        .checked=${live(!!entry)}
+        .checked=${!!entry}
         ?disabled=${!selectable}
         aria-describedby=${describedBy || nothing}
         @change=${this.#handleToggle}

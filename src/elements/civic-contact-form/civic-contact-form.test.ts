@@ -1,5 +1,5 @@
 // Over 350 lines on purpose: one test file per unit, its contracts in describe blocks, as the unit has them.
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ContactFormPage } from '../../../test/page-objects/contact-form-page.js';
 import type { ContactRules } from '../../domain/types.js';
@@ -111,6 +111,17 @@ describe('civic-contact-form', () => {
       expect(page.input('email')!.value).to.equal('amina@example.org');
       expect(page.input('phone')!.value).to.equal('0251 123456');
       expect(page.input('consent')!.checked).to.equal(true);
+    });
+
+    it('shows a draft set from outside over what the citizen typed', async () => {
+      const { element, page } = await setup();
+      page.fill('name', 'Amina');
+      page.toggleConsent();
+      await elementUpdated(element);
+      element.value = { name: '', email: '', phone: '', consent: false };
+      await elementUpdated(element);
+      expect(page.input('name')!.value).to.equal('');
+      expect(page.input('consent')!.checked).to.equal(false);
     });
 
     it('keeps value up to date as the citizen types', async () => {

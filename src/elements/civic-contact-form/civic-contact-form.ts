@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { FieldError } from '../../domain/booking-error.js';
 import { safeHttpUrl } from '../../domain/safe-url.js';
 import type { Contact, ContactRules } from '../../domain/types.js';
@@ -218,7 +217,7 @@ export class CivicContactForm extends LocalizedElement {
           ?disabled=${this.disabled}
           aria-invalid=${problem ? 'true' : nothing}
           aria-describedby=${problem ? `${field}-error` : nothing}
-          .value=${live(this.value[field])}
+          .value=${this.value[field]}
         />
         ${this.#renderError(field, problem, m)}
       </div>
@@ -251,7 +250,7 @@ export class CivicContactForm extends LocalizedElement {
               ?disabled=${this.disabled}
               aria-invalid=${problems.consent ? 'true' : nothing}
               aria-describedby=${problems.consent ? 'consent-error' : nothing}
-              .checked=${live(this.value.consent)}
+              .checked=${this.value.consent}
             />
             <label for="consent">${m.consent} <span class="mark" aria-hidden="true">*</span></label>
           </div>

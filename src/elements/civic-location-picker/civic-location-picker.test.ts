@@ -101,6 +101,18 @@ describe('<civic-location-picker>', () => {
       expect(page.checked()).to.equal(null);
     });
 
+    it('follows a value set from outside after the citizen chose another', async () => {
+      const { element, page } = await render({ value: 'hiltrup' });
+      page.radio('Mobiles Bürgerbüro').click();
+      await elementUpdated(element);
+      element.value = 'hiltrup';
+      await elementUpdated(element);
+      expect(page.checked()).to.equal('Bürgerbüro <em>Hiltrup</em>');
+      element.value = null;
+      await elementUpdated(element);
+      expect(page.checked()).to.equal(null);
+    });
+
     it('does not fire change when properties are set', async () => {
       const { element } = await render();
       const events = recordChanges(element);

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { ANY_LOCATION } from '../../domain/selection.js';
 import type { Location } from '../../domain/types.js';
 import { styles } from './civic-location-picker.styles.js';
@@ -96,7 +95,7 @@ export class CivicLocationPicker extends LocalizedElement {
         type="radio"
         name="location"
         .value=${option.value}
-        .checked=${live(checked)}
+        .checked=${checked}
         aria-describedby=${describedBy || nothing}
         @change=${this.#handleChange}
       />
