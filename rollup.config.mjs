@@ -1,6 +1,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyHTMLLiterals } from 'minify-literals';
+import { shortMessageKeys } from './scripts/short-message-keys.mjs';
 
 /** Minifies the HTML and CSS inside Lit's `html` and `css` templates, which terser leaves as they are. */
 function minifyTemplates() {
@@ -43,6 +44,8 @@ export default {
   plugins: [
     nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
     minifyTemplates(),
+    // The texts' names, `$0` … in this bundle (see scripts/short-message-keys.mjs).
+    shortMessageKeys(),
     terser({
       module: true,
       ecma: 2022,

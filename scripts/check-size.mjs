@@ -4,7 +4,7 @@
 // language (scripts/journey.mjs), and what the browser fetched is counted. Also: a whole ZMS booking, and the
 // captcha chunk on its own (at most 4 000 B). Prints every figure against the promise.
 //
-// The promise is not kept yet: a booking downloads 39 to 43 kB (see README, "Size"). Until it is, the build
+// The promise is not kept yet: a booking downloads 38 to 42 kB (see README, "Size"). Until it is, the build
 // fails on a ratchet instead, the figures measured when it was set plus a little: nothing may grow, and
 // each cut lowers the ratchet. The gap to the promise is printed on every run so that nobody mistakes the
 // ratchet for the promise.
@@ -14,11 +14,11 @@ import { shippedLanguages, startJourneys } from './journey.mjs';
 
 const budget = 30000;
 /**
- * What CI enforces until the promise is kept: measured on 2026-12-07 (REST at most 39 503 B, in Russian; ZMS
- * 42 429 B, after keeping a ZMS hold past its reservation and booking only what the citizen still means), plus
- * about 110 B. Lower it with each cut.
+ * What CI enforces until the promise is kept: measured on 2026-12-07 (REST at most 38 672 B, in Russian; ZMS
+ * 41 633 B, after shortening the texts' names and dropping Lit's `live` directive), plus about 110 B. Lower it
+ * with each cut.
  */
-const ratchet = { rest: 39620, zms: 42540 };
+const ratchet = { rest: 38780, zms: 41740 };
 const captchaBudget = 4000;
 
 const gzip = (file) => gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length;

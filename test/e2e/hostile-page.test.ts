@@ -31,10 +31,7 @@ describe('on a hostile page', () => {
     opened.widget().now = mock.clock.now;
     const page = new BookingWidgetPage(opened.widget());
     await bookOnPage(page);
-    const change = () =>
-      [...page.detailsElement().shadowRoot!.querySelectorAll('button')].find(
-        (button) => button.textContent!.trim() === 'Termin verschieben',
-      );
+    const change = () => page.detailsButton('Termin verschieben');
     await page.waitFor(() => !!change(), 'the change button');
     change()!.click();
     await page.waitForHeading('Neue Zeit wählen');

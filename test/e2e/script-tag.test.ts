@@ -46,6 +46,24 @@ describe('the script-tag bundle', () => {
     expect(opened.window.customElements.get('altcha-widget')).to.equal(undefined);
   });
 
+  it('cancels the booking from its confirmation, in the words of the texts fetched for it', async () => {
+    const opened = await openPage('/test/e2e/fixtures/script-tag.html');
+    opened.widget().now = mock.clock.now;
+    const page = new BookingWidgetPage(opened.widget());
+    await bookOnPage(page);
+    await page.waitForHeading('Ihr Termin ist gebucht');
+    await page.waitFor(() => !!page.detailsButton('Termin absagen'), 'the cancel button');
+    page.detailsButton('Termin absagen')!.click();
+    // The question and its answers are texts of the rarer paths, in a chunk of their own.
+    await page.waitFor(() => !!page.detailsButton('Ja, absagen'), 'the question to confirm');
+    expect(page.details()).to.contain('Möchten Sie diesen Termin wirklich absagen?');
+    page.detailsButton('Ja, absagen')!.click();
+    await page.waitForHeading('Ihr Termin ist abgesagt');
+    expect(page.details()).to.contain('Abgesagt');
+    expect(page.hasButton('Neuen Termin buchen')).to.equal(true);
+    expect(opened.errors).to.deep.equal([]);
+  });
+
   it('defines every element a booking needs before its end, and survives being loaded twice', async () => {
     const opened = await openPage('/test/e2e/fixtures/script-tag-twice.html');
     await new BookingWidgetPage(opened.widget()).waitForHeading('What do you need?');

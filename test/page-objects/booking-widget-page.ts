@@ -133,4 +133,11 @@ export class BookingWidgetPage {
   detailsElement(): HTMLElement {
     return this.child('civic-booking-details');
   }
+
+  /** A button of the confirmation or the manage view, by its text. */
+  detailsButton(label: string): HTMLButtonElement | undefined {
+    return [...this.detailsElement().shadowRoot!.querySelectorAll('button')].find(
+      (button) => button.textContent!.trim() === label,
+    );
+  }
 }

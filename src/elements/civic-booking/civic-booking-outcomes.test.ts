@@ -1,7 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import '../../define.js';
 import { api, recordEvents, toReview, useMockProtocol } from '../../../test/support/protocol-fixture.js';
-import type { BookingWidgetPage } from '../../../test/page-objects/booking-widget-page.js';
 
 // The headings after booking and in the manage view say what is true of the booking: booked, waiting for the
 // e-mail's link, cancelled, past, or not found, and each offers what to do next.
@@ -27,12 +26,6 @@ function bookAtOffice(email = 'ada@example.org') {
   );
 }
 
-function detailsButton(page: BookingWidgetPage, label: string): HTMLButtonElement | undefined {
-  return [...page.detailsElement().shadowRoot!.querySelectorAll('button')].find(
-    (button) => button.textContent!.trim() === label,
-  );
-}
-
 async function openManage(reference: string, token: string) {
   return mock.widget(html`<civic-booking api=${api} reference=${reference} token=${token}></civic-booking>`);
 }
@@ -44,10 +37,10 @@ describe('<civic-booking> headings that tell the truth', () => {
     await toReview(page);
     page.button('Termin verbindlich buchen').click();
     await page.waitForHeading('Ihr Termin ist gebucht');
-    await page.waitFor(() => !!detailsButton(page, 'Termin absagen'), 'the cancel button');
-    detailsButton(page, 'Termin absagen')!.click();
+    await page.waitFor(() => !!page.detailsButton('Termin absagen'), 'the cancel button');
+    page.detailsButton('Termin absagen')!.click();
     await page.settled();
-    detailsButton(page, 'Ja, absagen')!.click();
+    page.detailsButton('Ja, absagen')!.click();
     await page.waitForHeading('Ihr Termin ist abgesagt');
     expect(events.some((event) => event.type === 'civic-cancelled')).to.equal(true);
     expect(page.text()).not.to.contain('gebucht');
@@ -85,8 +78,8 @@ describe('<civic-booking> headings that tell the truth', () => {
     mock.backend.cancel(booking.reference, booking.token!);
     const { element, page } = await openManage(booking.reference, booking.token!);
     await page.waitForHeading('Ihr Termin ist abgesagt');
-    expect(detailsButton(page, 'Termin absagen')).to.equal(undefined);
-    expect(detailsButton(page, 'Termin verschieben')).to.equal(undefined);
+    expect(page.detailsButton('Termin absagen')).to.equal(undefined);
+    expect(page.detailsButton('Termin verschieben')).to.equal(undefined);
     expect(page.hasButton('Neuen Termin buchen')).to.equal(true);
     await expect(element).to.be.accessible();
   });
@@ -97,8 +90,8 @@ describe('<civic-booking> headings that tell the truth', () => {
     const { element, page } = await openManage(booking.reference, booking.token!);
     await page.waitForHeading('Dieser Termin liegt in der Vergangenheit');
     expect(page.details()).to.contain(booking.reference);
-    expect(detailsButton(page, 'Termin absagen')).to.equal(undefined);
-    expect(detailsButton(page, 'Termin verschieben')).to.equal(undefined);
+    expect(page.detailsButton('Termin absagen')).to.equal(undefined);
+    expect(page.detailsButton('Termin verschieben')).to.equal(undefined);
     expect(page.hasButton('Neuen Termin buchen')).to.equal(true);
     await expect(element).to.be.accessible();
   });
@@ -107,7 +100,7 @@ describe('<civic-booking> headings that tell the truth', () => {
     const booking = bookAtOffice();
     const { page } = await openManage(booking.reference, booking.token!);
     await page.waitForHeading('Ihr Termin');
-    expect(detailsButton(page, 'Termin absagen')).not.to.equal(undefined);
+    expect(page.detailsButton('Termin absagen')).not.to.equal(undefined);
     expect(page.hasButton('Weiteren Termin buchen')).to.equal(true);
   });
 });

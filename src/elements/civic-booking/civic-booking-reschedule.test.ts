@@ -42,12 +42,6 @@ function isFree(start: string): boolean {
   return slots.some((slot) => slot.start === start);
 }
 
-function detailsButton(page: BookingWidgetPage, label: string): HTMLButtonElement | undefined {
-  return [...page.detailsElement().shadowRoot!.querySelectorAll('button')].find(
-    (button) => button.textContent!.trim() === label,
-  );
-}
-
 /** Presses Enter on a control, as a keyboard user does once it has the focus. */
 async function press(control: HTMLElement) {
   control.focus();
@@ -56,8 +50,8 @@ async function press(control: HTMLElement) {
 
 /** From the manage link to the review of a move to the last bookable day of the month, by keyboard. */
 async function toReviewOfMove(page: BookingWidgetPage, contact?: { name: string; email: string }) {
-  await page.waitFor(() => !!detailsButton(page, 'Termin verschieben'), 'the change button');
-  await press(detailsButton(page, 'Termin verschieben')!);
+  await page.waitFor(() => !!page.detailsButton('Termin verschieben'), 'the change button');
+  await press(page.detailsButton('Termin verschieben')!);
   await page.waitForHeading('Wo?');
   expect(page.locations().checked(), 'the booked location').to.equal('Bürgerbüro Mitte');
   await press(page.button('Weiter'));
@@ -213,12 +207,12 @@ describe('<civic-booking> moving an appointment', () => {
   it('explains in the manage view when cancelling is too late, and keeps the booking shown', async () => {
     const old = bookAtOffice();
     const { element, page } = await openManage(old);
-    await page.waitFor(() => !!detailsButton(page, 'Termin absagen'), 'the cancel button');
+    await page.waitFor(() => !!page.detailsButton('Termin absagen'), 'the cancel button');
     mock.worker.use(http.delete(`${api}/bookings/${old.reference}`, () => problem(409, 'too-late'), { once: true }));
-    await press(detailsButton(page, 'Termin absagen')!);
+    await press(page.detailsButton('Termin absagen')!);
     await page.settled();
     expect(page.details(), 'a confirming step first').to.contain('Möchten Sie');
-    await press(detailsButton(page, 'Ja, absagen')!);
+    await press(page.detailsButton('Ja, absagen')!);
     await page.waitFor(() => page.error() !== '', 'the error');
     expect(page.error()).to.contain('nicht mehr online geändert oder abgesagt werden');
     expect(page.error()).to.contain('wenden Sie sich direkt an die Stelle');
@@ -246,8 +240,8 @@ describe('<civic-booking> moving an appointment', () => {
     page.button('Termin verbindlich buchen').click();
     await page.waitForHeading('Ihr Termin ist gebucht');
     const { booking } = events.find((event) => event.type === 'civic-booked')!.detail as { booking: Booking };
-    await page.waitFor(() => !!detailsButton(page, 'Termin verschieben'), 'the change button');
-    await press(detailsButton(page, 'Termin verschieben')!);
+    await page.waitFor(() => !!page.detailsButton('Termin verschieben'), 'the change button');
+    await press(page.detailsButton('Termin verschieben')!);
     await page.waitForHeading('Neue Zeit wählen');
     await page.waitFor(() => page.slots().buttons().length > 0, 'the times');
     const time = new Intl.DateTimeFormat('de-DE', { timeStyle: 'short', timeZone: 'Europe/Berlin' });
@@ -266,8 +260,8 @@ describe('<civic-booking> moving an appointment', () => {
   it('leads back to the appointment unchanged from the first step of a change', async () => {
     const old = bookAtOffice();
     const { page } = await openManage(old);
-    await page.waitFor(() => !!detailsButton(page, 'Termin verschieben'), 'the change button');
-    await press(detailsButton(page, 'Termin verschieben')!);
+    await page.waitFor(() => !!page.detailsButton('Termin verschieben'), 'the change button');
+    await press(page.detailsButton('Termin verschieben')!);
     await page.waitForHeading('Wo?');
     await press(page.button('Zurück zu meinem Termin'));
     await page.waitFor(() => page.details().includes(old.reference), 'the booking shown again');

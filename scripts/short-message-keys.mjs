@@ -1,0 +1,123 @@
+// Shortens the names of the widget's texts in the script-tag bundle. Every language's chunk carries the name of
+// each of its texts, and the script names a text wherever it shows one, so names written to explain themselves
+// (`concernMoreInfoNewWindow`) cost every citizen's download some 500 B. The bundle calls them `$0`, `$1`, …
+// instead; the sources, the npm package and the tests keep the real names.
+//
+// Only a text the type checker finds nowhere but in the texts' own places is shortened: declared in
+// `BookingMessages` or `MoreMessages`, written in a language's texts, and read as a property of them
+// (`l.messages.heldUntil`, `m.heldUntil`). A name that also appears in any other way, as a string (a text
+// looked up by a key that is data, such as a flow's hint) or as any other identifier, keeps its name. The
+// bundle is checked afterwards: no shortened name may be left in it.
+import { dirname } from 'node:path';
+import MagicString from 'magic-string';
+import ts from 'typescript';
+
+/** Calls `visit` on every node of an ESTree tree. */
+function walk(node, visit) {
+  visit(node);
+  for (const value of Object.values(node)) {
+    const children = Array.isArray(value) ? value : [value];
+    for (const child of children) if (child && typeof child.type === 'string') walk(child, visit);
+  }
+}
+
+/** The identifier naming a property in an ESTree node: `x.name` or `{ name: x }`, else null. */
+function propertyName(node) {
+  if (node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier') return node.property;
+  if (node.type === 'Property' && !node.computed && !node.shorthand && node.key.type === 'Identifier') return node.key;
+  return null;
+}
+
+/** The texts' names that may be shortened, sorted: those used only as the names of texts (see above). */
+export function shortenableMessageKeys(tsconfig = 'tsconfig.build.json') {
+  const { config, error } = ts.readConfigFile(tsconfig, ts.sys.readFile);
+  if (error) throw new Error(ts.flattenDiagnosticMessageText(error.messageText, '\n'));
+  const { fileNames, options } = ts.parseJsonConfigFileContent(config, ts.sys, dirname(tsconfig));
+  const program = ts.createProgram(fileNames, options);
+  const checker = program.getTypeChecker();
+  const declarations = program
+    .getSourceFiles()
+    .find((file) => file.fileName.endsWith('/src/i18n/messages.ts'))
+    ?.statements.filter(
+      (statement) => ts.isInterfaceDeclaration(statement) && /^(Booking|More)Messages$/.test(statement.name.text),
+    )
+    .flatMap((declaration) => declaration.members);
+  if (declarations?.length === undefined || declarations.length < 2) throw new Error('src/i18n/messages.ts not found');
+  const members = new Set(declarations);
+  const keys = new Set(declarations.map((member) => member.name.getText()));
+  const isText = (symbol) => !!symbol?.declarations?.some((declaration) => members.has(declaration));
+  const refused = new Set();
+
+  const visit = (node) => {
+    if (ts.isIdentifier(node) && keys.has(node.text)) {
+      const { parent } = node;
+      const declared = members.has(parent) && parent.name === node;
+      const read =
+        ts.isPropertyAccessExpression(parent) && parent.name === node && isText(checker.getSymbolAtLocation(node));
+      // A text written into an object that is a language's texts (its type says so).
+      const written =
+        ts.isPropertyAssignment(parent) &&
+        parent.name === node &&
+        isText(checker.getContextualType(parent.parent)?.getProperty(node.text));
+      if (!declared && !read && !written) refused.add(node.text);
+    } else if (ts.isStringLiteralLike(node) && keys.has(node.text)) {
+      refused.add(node.text);
+    } else if (ts.isElementAccessExpression(node)) {
+      const object = checker.getTypeAtLocation(node.expression);
+      if (object.getProperties().some(isText)) {
+        // A text looked up by a key known only when the widget runs: the keys it may be keep their names.
+        const key = checker.getTypeAtLocation(node.argumentExpression);
+        const candidates = key.isUnion() ? key.types : [key];
+        for (const candidate of candidates) {
+          if (!candidate.isStringLiteral()) {
+            const { line } = node.getSourceFile().getLineAndCharacterOfPosition(node.getStart());
+            throw new Error(
+              `${node.getSourceFile().fileName}:${line + 1}: a text is looked up by a key of type ` +
+                `${checker.typeToString(key)}; give the key a union of literal types, so that the build knows it.`,
+            );
+          }
+          refused.add(candidate.value);
+        }
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  for (const file of program.getSourceFiles()) if (!file.isDeclarationFile) visit(file);
+  return [...keys].filter((key) => !refused.has(key)).sort();
+}
+
+/**
+ * The rollup plugin: shortens the texts' names in the modules of `dist/npm/` (tsc's output of the sources that
+ * `tsconfig` compiles), and checks the bundle.
+ */
+export function shortMessageKeys({ tsconfig = 'tsconfig.build.json' } = {}) {
+  let names = new Map();
+  return {
+    name: 'short-message-keys',
+    buildStart() {
+      names = new Map(shortenableMessageKeys(tsconfig).map((key, index) => [key, `$${index.toString(36)}`]));
+    },
+    transform(code, id) {
+      if (!id.includes('/dist/npm/')) return null;
+      const shortened = new MagicString(code);
+      walk(this.parse(code), (node) => {
+        const name = propertyName(node);
+        if (!name) return;
+        if (/^\$[0-9a-z]+$/.test(name.name)) this.error(`${id}: the property ${name.name} looks like a shortened text`);
+        if (names.has(name.name)) shortened.overwrite(name.start, name.end, names.get(name.name));
+      });
+      return shortened.hasChanged()
+        ? { code: shortened.toString(), map: shortened.generateMap({ hires: true }) }
+        : null;
+    },
+    generateBundle(_, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        walk(this.parse(chunk.code), (node) => {
+          const name = propertyName(node);
+          if (name && names.has(name.name)) this.error(`${chunk.fileName} still names the text ${name.name}`);
+        });
+      }
+    },
+  };
+}
