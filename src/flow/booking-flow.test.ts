@@ -3,7 +3,7 @@ import type { BookingAdapter } from '../adapters/booking-adapter.js';
 import { DemoAdapter } from '../adapters/demo/demo-adapter.js';
 import { BookingError } from '../domain/booking-error.js';
 import { ANY_LOCATION } from '../domain/selection.js';
-import type { BookingRequest } from '../domain/types.js';
+import type { BookingRequest, RescheduleRequest } from '../domain/types.js';
 import { BookingFlow, type FlowSettings, type StepName } from './booking-flow.js';
 
 const now = () => new Date('2026-12-01T08:00:00+01:00');
@@ -11,6 +11,7 @@ const now = () => new Date('2026-12-01T08:00:00+01:00');
 /** Records every booking request and lets a test make the next calls fail. */
 class RecordingAdapter extends DemoAdapter {
   readonly bookRequests: BookingRequest[] = [];
+  readonly rescheduleRequests: RescheduleRequest[] = [];
   failBookingWith: BookingError[] = [];
   failHoldWith: BookingError[] = [];
 
@@ -19,6 +20,11 @@ class RecordingAdapter extends DemoAdapter {
     const failure = this.failBookingWith.shift();
     if (failure) throw failure;
     return super.book(request);
+  }
+
+  override async reschedule(request: RescheduleRequest) {
+    this.rescheduleRequests.push(request);
+    return super.reschedule(request);
   }
 
   override async holdSlot(...args: Parameters<BookingAdapter['holdSlot']>) {
@@ -105,6 +111,36 @@ describe('BookingFlow', () => {
     expect(booked).to.equal(1);
     expect(flow.state.step).to.equal('done');
     expect(flow.state.booking!.reference).to.match(/^MS-/);
+  });
+
+  it('moves a booking once, to the renewed hold, when "move" is pressed while the hold is renewed', async () => {
+    const adapter = new RecordingAdapter({ now });
+    const flow = new BookingFlow();
+    await atReview(flow, adapter);
+    await flow.book();
+    await flow.startReschedule();
+    await until(() => flow.state.step === 'time' && flow.state.availabilityStatus === 'ready');
+    await flow.chooseSlot(flow.state.slots.find((slot) => slot.start !== flow.state.previous!.start)!);
+    expect(flow.state.step).to.equal('review');
+    // The renewal waits until the test lets it go, so that "move" is pressed while it runs.
+    let letGo = () => {};
+    const gate = new Promise<void>((resolve) => (letGo = resolve));
+    const renewed: string[] = [];
+    adapter.holdSlot = async (...args) => {
+      await gate;
+      const hold = await RecordingAdapter.prototype.holdSlot.apply(adapter, args);
+      renewed.push(hold.id);
+      return hold;
+    };
+    const renewal = flow.extendHold();
+    const moving = flow.book();
+    await until(() => flow.state.busy === 'booking');
+    letGo();
+    await Promise.all([renewal, moving, flow.book()]);
+    expect(renewed).to.have.length(1);
+    expect(adapter.rescheduleRequests.map((request) => request.hold.id)).to.deep.equal(renewed);
+    expect(flow.state.step).to.equal('done');
+    expect(flow.state.previousOutcome).to.equal('released');
   });
 
   it('does not lengthen a hold the backend marks not extendable', async () => {

@@ -505,7 +505,7 @@ export class BookingFlow extends EventTarget {
       lang: this.#settings!.lang,
       oneStep: this.movesInOneStep(),
       state: () => this.#current,
-      renewing: () => this.#holds.renewing,
+      settled: () => this.#holds.settled(),
       update: (patch) => this.#update(patch),
       goTo: (step) => this.goTo(step),
       firstStep: () => this.visibleSteps()[0] ?? 'time',

@@ -148,8 +148,8 @@ export interface FlowPort {
   /** Whether the backend moves a booking in one step. */
   oneStep: boolean;
   state(): FlowState;
-  /** Whether the hold is being renewed: a booking made of it must wait. */
-  renewing(): boolean;
+  /** Settles once a renewal of the hold under way, if any, is done: a booking made of it waits for it. */
+  settled(): Promise<void>;
   update(patch: Partial<FlowState>): void;
   goTo(step: StepName): void;
   /** The first step the journey shows. */

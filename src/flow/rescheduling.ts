@@ -88,13 +88,20 @@ export function stopChange(flow: FlowPort): void {
   flow.goTo('manage');
 }
 
-/** Moves the booking to the held slot; pressing again while it runs does nothing, a retry reuses the key. */
+/**
+ * Moves the booking to the held slot; pressing again while it runs does nothing, a retry reuses the key. A hold
+ * being renewed is waited for, as a booking waits: the change moves to the new one, or does not happen when the
+ * time was lost or the citizen went back meanwhile.
+ */
 export async function move(flow: FlowPort): Promise<void> {
-  const { hold, contact, busy, previous, bookingKey } = flow.state();
+  if (flow.state().busy) return;
+  flow.update({ busy: 'booking', error: null });
+  await flow.settled();
+  const { hold, contact, previous, bookingKey, step } = flow.state();
   const { oneStep } = flow;
-  if (busy || flow.renewing() || !hold || !previous?.token || (!oneStep && !contact)) return;
+  if (!hold || !previous?.token || (!oneStep && !contact) || step !== 'review') return flow.update({ busy: null });
   const idempotencyKey = bookingKey ?? newIdempotencyKey();
-  flow.update({ busy: 'booking', bookingKey: idempotencyKey, error: null });
+  flow.update({ bookingKey: idempotencyKey });
   try {
     const request = { previous: { ...previous, token: previous.token }, hold, contact, lang: flow.lang };
     const { booking, outcome } = await moveBooking(flow.adapter, { ...request, idempotencyKey, oneStep });
