@@ -1,3 +1,4 @@
+// Over 350 lines on purpose: the one suite every adapter runs, in one place, so that no adapter runs less of it.
 /**
  * The behaviour every BookingAdapter promises (SPEC sections 3 and 4), as one suite each adapter runs.
  * It relies only on what the protocol promises, never on one office's data: the catalog has at least one

@@ -1,3 +1,4 @@
+// Over 350 lines on purpose: it is data, the demo office's concerns and locations in one place.
 /**
  * The demo office "Stadt Musterstadt": an immigration office and two citizen offices, in German and English.
  * Terse on purpose: this is the demo's chunk, downloaded by every page that shows the demo. Texts are

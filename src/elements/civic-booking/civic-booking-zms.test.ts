@@ -1,3 +1,4 @@
+// Over 350 lines on purpose: the widget against the ZMS mock, in one describe block per way of naming the backend.
 import { aTimeout, expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { render } from 'lit';
