@@ -143,6 +143,33 @@ describe('BookingFlow', () => {
     expect(flow.state.previousOutcome).to.equal('released');
   });
 
+  it('holds nothing when the widget leaves the page while the captcha for a time is being solved', async () => {
+    const adapter = new RecordingAdapter({ now });
+    const loadCatalog = adapter.loadCatalog.bind(adapter);
+    adapter.loadCatalog = async (...args) => ({
+      ...(await loadCatalog(...args)),
+      captcha: { kind: 'altcha', challengeUrl: 'https://termine.example.org/captcha' },
+    });
+    let holds = 0;
+    const holdSlot = adapter.holdSlot.bind(adapter);
+    adapter.holdSlot = (...args) => ((holds += 1), holdSlot(...args));
+    let solved = (_payload: string) => {};
+    const solveCaptcha = () => new Promise<string>((resolve) => (solved = resolve));
+    const flow = new BookingFlow();
+    const errors: unknown[] = [];
+    flow.addEventListener('error', (event) => errors.push((event as CustomEvent).detail));
+    flow.configure(settings(adapter, { concerns: 'residence-permit-extension:2', solveCaptcha }));
+    await until(() => flow.state.step === 'time' && flow.state.availabilityStatus === 'ready');
+    const choosing = flow.chooseSlot(flow.state.earliest!);
+    expect(flow.state.busy).to.equal('holding');
+    flow.disconnect();
+    solved('payload');
+    await choosing;
+    expect(holds).to.equal(0);
+    expect(flow.state.hold).to.equal(null);
+    expect(errors, 'nothing to tell a page that no longer shows the widget').to.deep.equal([]);
+  });
+
   it('does not lengthen a hold the backend marks not extendable', async () => {
     const adapter = new RecordingAdapter({ now });
     const holds: string[] = [];
