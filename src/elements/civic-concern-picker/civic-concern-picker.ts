@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { safeHttpUrl } from '../../domain/safe-url.js';
 import { canCombine, concernSearchText, estimatedMinutes, matchesQuery, maxCountOf } from '../../domain/selection.js';
 import type { Concern, ConcernSelection } from '../../domain/types.js';
@@ -173,7 +174,7 @@ export class CivicConcernPicker extends LocalizedElement {
         autocomplete="off"
         spellcheck="false"
         aria-describedby="filter-status"
-        .value=${this.query}
+        .value=${live(this.query)}
         @input=${this.#handleFilterInput}
       />
       <p id="filter-status" class="filter-status" role="status">${announcement}</p>
@@ -205,7 +206,7 @@ export class CivicConcernPicker extends LocalizedElement {
         id=${id}
         type="checkbox"
         data-id=${concern.id}
-        .checked=${!!entry}
+        .checked=${live(!!entry)}
         ?disabled=${!selectable}
         aria-describedby=${describedBy || nothing}
         @change=${this.#handleToggle}

@@ -328,6 +328,26 @@ describe('civic-contact-form', () => {
       expect(page.input('consent')!.checked).to.equal(true);
     });
 
+    it('keeps the letters in the order typed after a space that the e-mail field leaves out of its value', async () => {
+      const { element, page } = await setup();
+      page.input('email')!.focus();
+      await sendKeys({ type: ' anna@example.org' });
+      await element.updateComplete;
+      expect(page.input('email')!.value).to.equal('anna@example.org');
+      expect(element.value.email).to.equal('anna@example.org');
+    });
+
+    it('shows what a page keeps of a phone number when it corrects the value on input', async () => {
+      const { element, page } = await setup();
+      element.addEventListener('input', () => {
+        element.value = { ...element.value, phone: element.value.phone.replace(/[^\d ]/g, '') };
+      });
+      page.input('phone')!.focus();
+      await sendKeys({ type: '12x' });
+      await element.updateComplete;
+      expect(page.input('phone')!.value).to.equal('12');
+    });
+
     it('submits with Enter in a field', async () => {
       const { element } = await setup({ value: valid });
       element.focus();

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { live } from 'lit/directives/live.js';
 import type { FieldError } from '../../domain/booking-error.js';
 import { safeHttpUrl } from '../../domain/safe-url.js';
 import type { Contact, ContactRules } from '../../domain/types.js';
@@ -217,7 +218,7 @@ export class CivicContactForm extends LocalizedElement {
           ?disabled=${this.disabled}
           aria-invalid=${problem ? 'true' : nothing}
           aria-describedby=${problem ? `${field}-error` : nothing}
-          .value=${this.value[field]}
+          .value=${live(this.value[field])}
         />
         ${this.#renderError(field, problem, m)}
       </div>
@@ -250,7 +251,7 @@ export class CivicContactForm extends LocalizedElement {
               ?disabled=${this.disabled}
               aria-invalid=${problems.consent ? 'true' : nothing}
               aria-describedby=${problems.consent ? 'consent-error' : nothing}
-              .checked=${this.value.consent}
+              .checked=${live(this.value.consent)}
             />
             <label for="consent">${m.consent} <span class="mark" aria-hidden="true">*</span></label>
           </div>

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { ANY_LOCATION } from '../../domain/selection.js';
 import type { Location } from '../../domain/types.js';
 import { styles } from './civic-location-picker.styles.js';
@@ -95,7 +96,7 @@ export class CivicLocationPicker extends LocalizedElement {
         type="radio"
         name="location"
         .value=${option.value}
-        .checked=${checked}
+        .checked=${live(checked)}
         aria-describedby=${describedBy || nothing}
         @change=${this.#handleChange}
       />
