@@ -38,20 +38,30 @@ function host() {
   };
 }
 
-/** Lets the keeper's one-second timer look at the hold. */
-const tick = () => new Promise((resolve) => setTimeout(resolve, 1100));
+/** Waits, up to 5 s, until the keeper has asked for `count` holds: its timer looks once a second. */
+async function requested(backend: ReturnType<typeof host>, count: number): Promise<void> {
+  for (let waited = 0; backend.requests.length < count && waited < 5000; waited += 50) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  expect(backend.requests, `${count} hold requests`).to.have.length(count);
+}
 
 describe('HoldKeeper', () => {
   let keeper: HoldKeeper;
   afterEach(() => keeper.stop());
 
-  it('renews a hold once it has run out, and says so', async () => {
+  /** A keeper whose hold has just run out, with its renewal asked for and waiting for an answer. */
+  async function renewing() {
     const backend = host();
     keeper = new HoldKeeper(backend.subject);
     keeper.keep(backend.hold(1));
     backend.advance(60000);
-    await tick();
-    expect(backend.requests).to.have.length(1);
+    await requested(backend, 1);
+    return backend;
+  }
+
+  it('renews a hold once it has run out, and says so', async () => {
+    const backend = await renewing();
     expect(keeper.renewing).to.equal(true);
     backend.requests[0]!.answer(backend.hold());
     await keeper.settled();
@@ -60,11 +70,7 @@ describe('HoldKeeper', () => {
   });
 
   it('stops a renewal of a hold given up: its request is aborted and its answer given back', async () => {
-    const backend = host();
-    keeper = new HoldKeeper(backend.subject);
-    keeper.keep(backend.hold(1));
-    backend.advance(60000);
-    await tick();
+    const backend = await renewing();
     const renewal = backend.requests[0]!;
     keeper.release();
     expect(renewal.signal?.aborted).to.equal(true);
@@ -77,27 +83,19 @@ describe('HoldKeeper', () => {
   });
 
   it('tries a renewal that failed for a passing fault again after a while, keeping the hold meanwhile', async () => {
-    const backend = host();
-    keeper = new HoldKeeper(backend.subject);
-    keeper.keep(backend.hold(1));
-    backend.advance(60000);
-    await tick();
+    const backend = await renewing();
     backend.requests[0]!.refuse(new BookingError('network', 'offline'));
     await keeper.settled();
     expect(keeper.hold?.id).to.equal('h1');
-    await tick();
+    // Two looks of the timer: no request before the wait is over.
+    await new Promise((resolve) => setTimeout(resolve, 2100));
     expect(backend.requests, 'not before the wait is over').to.have.length(1);
     backend.advance(15000);
-    await tick();
-    expect(backend.requests).to.have.length(2);
+    await requested(backend, 2);
   });
 
   it('reports the slot lost when it was taken meanwhile', async () => {
-    const backend = host();
-    keeper = new HoldKeeper(backend.subject);
-    keeper.keep(backend.hold(1));
-    backend.advance(60000);
-    await tick();
+    const backend = await renewing();
     backend.requests[0]!.refuse(new BookingError('slot-taken', 'taken'));
     await keeper.settled();
     expect(keeper.hold).to.equal(null);
