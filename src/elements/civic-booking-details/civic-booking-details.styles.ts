@@ -71,7 +71,7 @@ export const styles = [
       font-size: 1.125em;
     }
 
-    .reference {
+    [part='reference'] dd {
       font-family: var(--civic-font-mono, ui-monospace, 'SFMono-Regular', Consolas, monospace);
       font-size: 1.5em;
       font-weight: 700;

@@ -160,6 +160,17 @@ describe('civic-booking-details', () => {
       expect(page.root.querySelector('[part~="reference"]')!.textContent).to.contain('MS-4K7Q2');
     });
 
+    it('shows the reference larger than its term, in a monospace font, selected whole by one click', async () => {
+      const { page } = await setup();
+      const row = page.root.querySelector('[part~="reference"]')!;
+      const term = getComputedStyle(row.querySelector('dt')!);
+      const reference = getComputedStyle(row.querySelector('dd')!);
+      expect(row.querySelector('dd')!.textContent!.trim()).to.equal('MS-4K7Q2');
+      expect(parseFloat(reference.fontSize)).to.be.greaterThan(parseFloat(term.fontSize) * 1.4);
+      expect(reference.fontFamily).to.contain('monospace');
+      expect(reference.userSelect).to.equal('all');
+    });
+
     it('shows backend text as text', async () => {
       const { element, page } = await setup();
       element.location = { ...location, hint: '<b onmouseover=alert(1)>x</b>' };

@@ -297,18 +297,9 @@ export class CivicBookingDetails extends LocalizedElement {
     return html`
       ${this.#renderNotice(booking, l)} ${this.note ? html`<p class="notice released">${this.note}</p>` : nothing}
       <dl class="details" part="details">
-        <div class="row" part="status">
-          <dt>${m.statusLabel}</dt>
-          <dd><span class="badge ${booking.status}">${status}</span></dd>
-        </div>
-        <div class="row" part="reference">
-          <dt>${m.reference}</dt>
-          <dd class="reference">${booking.reference}</dd>
-        </div>
-        <div class="row">
-          <dt>${m.reviewTime}</dt>
-          <dd>${this.#renderWhen(booking, l)}</dd>
-        </div>
+        ${this.#row(m.statusLabel, html`<span class="badge ${booking.status}">${status}</span>`, 'status')}
+        ${this.#row(m.reference, booking.reference, 'reference')}
+        ${this.#row(m.reviewTime, this.#renderWhen(booking, l))}
         ${this.location ? this.#row(m.reviewLocation, this.#renderWhere(this.location)) : nothing}
         ${
           this.location?.address
