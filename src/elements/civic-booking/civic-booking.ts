@@ -65,8 +65,6 @@ declare global {
   }
 }
 
-type AdapterResult = { adapter: BookingAdapter } | { problem: BackendProblem };
-
 /**
  * The whole booking widget: concerns, location, date and time, contact, review and confirmation, against
  * the backend named by `api` and `backend`, or any adapter set as the `adapter` property.
@@ -158,7 +156,7 @@ export class CivicBooking extends LocalizedElement {
 
   #flow = new BookingFlow();
   #contactDraft: ContactDraft = emptyContactDraft();
-  #builtAdapter: { key: string; result: AdapterResult } | null = null;
+  #builtAdapter: { key: string; result: BookingAdapter | BackendProblem } | null = null;
   #focusAfterRender: 'heading' | 'error' | 'refused-field' | null = null;
   #stepHint: string | null = null;
   #notice = '';
@@ -206,7 +204,7 @@ export class CivicBooking extends LocalizedElement {
   protected override needsMoreTexts(): boolean {
     const { journey, booking, previous, busy, error } = this.#flow.state;
     return (
-      !('adapter' in this.#resolveAdapter()) ||
+      typeof this.#resolveAdapter() === 'string' ||
       journey !== 'book' ||
       previous !== null ||
       busy === 'cancelling' ||
@@ -222,18 +220,18 @@ export class CivicBooking extends LocalizedElement {
   // ---------------------------------------------------------------------------------------------------------
   // Configuration
 
-  #resolveAdapter(): AdapterResult {
-    if (this.adapter) return { adapter: this.adapter };
+  /** The adapter set, or the one built for `backend` and `api`, or why there is none. */
+  #resolveAdapter(): BookingAdapter | BackendProblem {
+    if (this.adapter) return this.adapter;
     const key = `${this.backend ?? ''}|${this.api ?? ''}`;
     if (this.#builtAdapter?.key === key) return this.#builtAdapter.result;
-    const adapter = createAdapter(this.backend, {
+    const result = createAdapter(this.backend, {
       // A web editor may write a path (`api="/termine/api/v1"`): it is relative to the page.
       baseUrl: this.api ? new URL(this.api, document.baseURI).href : null,
       lang: this.languageWanted.locale,
       now: () => this.now(),
       solveCaptcha: this.#solveCaptcha,
     });
-    const result: AdapterResult = typeof adapter === 'string' ? { problem: adapter } : { adapter };
     this.#builtAdapter = { key, result };
     return result;
   }
@@ -254,10 +252,10 @@ export class CivicBooking extends LocalizedElement {
       const task = this.#flow.state.error?.task;
       if (task === 'catalog' || task === 'availability') this.#flow.retry();
     }
-    const resolved = this.#resolveAdapter();
-    if (!('adapter' in resolved)) return;
+    const adapter = this.#resolveAdapter();
+    if (typeof adapter === 'string') return;
     this.#flow.configure({
-      adapter: resolved.adapter,
+      adapter,
       // The catalog is asked for in the language the page wants while that language's texts load, so that both
       // arrive together; in the language shown once they are here, or could not be (then German).
       lang: this.languageReady ? this.localization.locale : this.languageWanted.locale,
@@ -516,9 +514,9 @@ export class CivicBooking extends LocalizedElement {
     const resolved = this.#resolveAdapter();
     const { step, catalog, loading, error } = this.#flow.state;
     let content: unknown;
-    if (!('adapter' in resolved)) {
+    if (typeof resolved === 'string') {
       const text =
-        resolved.problem === 'missing-api'
+        resolved === 'missing-api'
           ? m.configMissingApi
           : l.format(m.configUnknownBackend, { backend: this.backend ?? '' });
       content = html`<p role="alert" class="config-error">${text}</p>`;
@@ -540,7 +538,7 @@ export class CivicBooking extends LocalizedElement {
       aria-label=${label}
       @focusin=${this.#revealFocus}
     >
-      ${'adapter' in resolved ? this.#renderLanguageSwitch(l) : nothing}${content}
+      ${typeof resolved === 'string' ? nothing : this.#renderLanguageSwitch(l)}${content}
     </section>`;
   }
 
