@@ -18,7 +18,7 @@ const budget = 30000;
  * 41 902 B, after shortening the texts' names), plus about 110 B. Lower it
  * with each cut.
  */
-const ratchet = { rest: 39050, zms: 42010 };
+const ratchet = { rest: 38990, zms: 41950 };
 const captchaBudget = 4000;
 
 const gzip = (file) => gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length;

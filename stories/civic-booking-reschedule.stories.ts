@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { BookingError } from '../src/domain/booking-error.js';
 import { adapterWith, adapterWithBooking, demoAdapter } from './support/fixtures.js';
+import { inside, waitFor, widget } from './support/play.js';
 import { widgetMeta, type Args } from './support/widget.js';
 
 const meta: Meta<Args> = { ...widgetMeta, title: 'Booking widget/Changing an appointment' };
@@ -8,20 +9,6 @@ export default meta;
 type Story = StoryObj<Args>;
 
 type Context = { canvasElement: HTMLElement };
-
-/** Waits until `find` answers something, for at most five seconds. */
-async function waitFor<T>(find: () => T | null | undefined): Promise<T> {
-  for (let tries = 0; tries < 100; tries++) {
-    const found = find();
-    if (found) return found;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('The story did not reach its state.');
-}
-
-const widget = (canvas: HTMLElement) => canvas.querySelector('civic-booking')!.shadowRoot!;
-const inside = (canvas: HTMLElement, host: string, selector: string) =>
-  widget(canvas).querySelector(host)?.shadowRoot?.querySelector<HTMLButtonElement>(selector);
 
 /** From the manage view to the new times: "Change appointment". */
 async function startChange({ canvasElement }: Context) {

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { BookingAdapter } from '../src/adapters/booking-adapter.js';
+import { BookingError } from '../src/domain/booking-error.js';
 import {
   adapterWith,
   adapterWithBooking,
@@ -16,6 +17,7 @@ import {
   RESIDENCE_PERMIT,
 } from './support/fixtures.js';
 import { captchaApi, startDemoServer } from './support/demo-server.js';
+import { inside, waitFor, widget } from './support/play.js';
 import { widgetMeta, type Args } from './support/widget.js';
 
 const meta: Meta<Args> = { ...widgetMeta, title: 'Booking widget/civic-booking' };
@@ -158,6 +160,27 @@ export const ManageCancelled: Story = {
       return loaded;
     },
   ],
+};
+
+/**
+ * Cancelling did not get through (the connection, or the part of the widget that cancels, could not be
+ * fetched): the booking stays shown as it is, the error says so and offers to try again.
+ */
+export const ManageCancelFailed: Story = {
+  name: 'Manage a booking: cancelling failed',
+  tags: ['logs-backend-error'],
+  loaders: [
+    async () => {
+      const loaded = await adapterWithBooking();
+      const offline = () => Promise.reject(new BookingError('network', 'Story: offline'));
+      return { ...loaded, adapter: adapterWith({ cancelBooking: offline }, loaded.adapter) };
+    },
+  ],
+  play: async ({ canvasElement }) => {
+    (await waitFor(() => inside(canvasElement, 'civic-booking-details', '#cancel'))).click();
+    (await waitFor(() => inside(canvasElement, 'civic-booking-details', 'button.danger'))).click();
+    await waitFor(() => widget(canvasElement).querySelector('[role="alert"]'));
+  },
 };
 
 /** An appointment whose time is over: the heading says so, nothing can be changed or cancelled. */

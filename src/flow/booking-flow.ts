@@ -436,7 +436,8 @@ export class BookingFlow extends EventTarget {
 
   /** Books the held slot. Pressing again while it runs does nothing; a retry reuses the idempotency key. */
   async book(): Promise<void> {
-    if (this.#current.journey === 'reschedule') return this.#changing((change, port) => change.move(port));
+    if (this.#current.journey === 'reschedule')
+      return this.#changing('reschedule', (change, port) => change.move(port));
     if (this.#current.busy || !this.#current.hold || !this.#current.contact || !this.#settings) return;
     this.#update({ busy: 'booking', error: null });
     // A hold being renewed is about to be replaced (ZMS would cancel a booking made of it): the booking waits
@@ -489,16 +490,25 @@ export class BookingFlow extends EventTarget {
   }
 
   /** Starts moving the open booking to another time: its concerns and location chosen, the times next. */
-  startReschedule = () => this.#changing((change, port) => change.startChange(port));
+  startReschedule = () => this.#changing('reschedule', (change, port) => change.startChange(port));
 
   /** Leaves the change: the held time is given back and the booking shown as it is. */
-  stopReschedule = () => this.#changing((change, port) => change.stopChange(port));
+  stopReschedule = () => this.#changing('reschedule', (change, port) => change.stopChange(port));
 
   /** Cancels the old appointment after a change that left it standing (`kept` or `cancel-failed`). */
-  cancelPrevious = () => this.#changing((change, port) => change.cancelPrevious(port));
+  cancelPrevious = () => this.#changing('cancel-previous', (change, port) => change.cancelPrevious(port));
 
-  async #changing(run: (change: typeof import('./rescheduling.js'), port: FlowPort) => unknown): Promise<void> {
-    const change = await import('./rescheduling.js');
+  /** Runs a change of the booking from its chunk; a chunk that cannot be fetched fails `task`, to be tried again. */
+  async #changing(
+    task: FlowTask,
+    run: (change: typeof import('./rescheduling.js'), port: FlowPort) => unknown,
+  ): Promise<void> {
+    let change: typeof import('./rescheduling.js');
+    try {
+      change = await import('./rescheduling.js');
+    } catch (error) {
+      return this.#fail(error, task);
+    }
     const adapter = this.#adapter;
     await run(change, {
       adapter,
@@ -517,20 +527,8 @@ export class BookingFlow extends EventTarget {
     });
   }
 
-  async cancel(): Promise<void> {
-    const { booking, busy } = this.#current;
-    if (busy || !booking?.token) return;
-    this.#update({ busy: 'cancelling', error: null });
-    try {
-      await this.#adapter.cancelBooking(booking.reference, booking.token);
-      this.#update({ busy: null, booking: { ...booking, status: 'cancelled' } });
-      this.#availability.clear();
-      this.#emit('cancelled', { reference: booking.reference });
-    } catch (error) {
-      this.#update({ busy: null });
-      this.#fail(error, 'cancel');
-    }
-  }
+  /** Cancels the booking shown (its own chunk: most citizens never cancel). */
+  cancel = () => this.#changing('cancel', (change, port) => change.cancel(port));
 
   /** Starts over for another appointment, keeping the contact details for convenience. */
   startOver(): void {
@@ -545,6 +543,8 @@ export class BookingFlow extends EventTarget {
     this.#update({ error: null });
     if (task === 'catalog' || task === 'manage') void this.loadCatalog();
     else if (task === 'availability') void this.loadVisibleMonth();
+    // A change that could not start (its chunk did not load) is started again.
+    else if (task === 'reschedule' && this.#current.journey !== 'reschedule') void this.startReschedule();
     else if (task === 'booking' || task === 'reschedule') void this.book();
     else if (task === 'cancel') void this.cancel();
   }

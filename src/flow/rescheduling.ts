@@ -1,6 +1,6 @@
 /**
- * Moving a booking to another time, in plain TypeScript. Its own chunk: only a citizen who changes an
- * appointment downloads it.
+ * Changing a booking after it is made: cancelling it, or moving it to another time, in plain TypeScript. Its
+ * own chunk: only a citizen who changes or cancels an appointment downloads it.
  *
  * The old appointment is never given up before the new one is sure. In one step where the backend can
  * (`reschedule`); otherwise the new time is booked first and the old one cancelled only once the new one is
@@ -113,6 +113,22 @@ export async function move(flow: FlowPort): Promise<void> {
   } catch (error) {
     flow.update({ busy: null });
     flow.refused(error);
+  }
+}
+
+/** Cancels the booking shown; pressing again while it runs does nothing. */
+export async function cancel(flow: FlowPort): Promise<void> {
+  const { booking, busy } = flow.state();
+  if (busy || !booking?.token) return;
+  flow.update({ busy: 'cancelling', error: null });
+  try {
+    await flow.adapter.cancelBooking(booking.reference, booking.token);
+    flow.done();
+    flow.update({ busy: null, booking: { ...booking, status: 'cancelled' } });
+    flow.emit('cancelled', { reference: booking.reference });
+  } catch (error) {
+    flow.update({ busy: null });
+    flow.fail(error, 'cancel');
   }
 }
 

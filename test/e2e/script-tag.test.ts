@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { http, HttpResponse, passthrough } from 'msw';
 import { api, useMockProtocol } from '../support/protocol-fixture.js';
 import { bookOnPage, openPage, removePages } from '../support/iframe-page.js';
 import { BookingWidgetPage } from '../page-objects/booking-widget-page.js';
@@ -44,6 +45,43 @@ describe('the script-tag bundle', () => {
     expect(scripts().filter((name) => /calendar-file|rescheduling|-more-/.test(name))).to.deep.equal([]);
     expect(scripts().filter((name) => name.includes('civic-booking-lang-'))).to.have.length(1);
     expect(opened.window.customElements.get('altcha-widget')).to.equal(undefined);
+  });
+
+  // Before any test that cancels or changes: a page does not fetch again a chunk that an earlier one fetched.
+  it('says so when the chunk that cancels or changes cannot be fetched, keeps the booking, and tries again', async () => {
+    let refusing = true;
+    mock.worker.use(
+      http.get(/\/dist\/civic-booking-rescheduling-[\w-]+\.js$/, () =>
+        refusing ? new HttpResponse(null, { status: 503 }) : passthrough(),
+      ),
+    );
+    const opened = await openPage('/test/e2e/fixtures/script-tag.html');
+    opened.widget().now = mock.clock.now;
+    const page = new BookingWidgetPage(opened.widget());
+    await bookOnPage(page);
+    await page.waitForHeading('Ihr Termin ist gebucht');
+    await page.waitFor(() => !!page.detailsButton('Termin absagen'), 'the cancel button');
+    page.detailsButton('Termin absagen')!.click();
+    await page.waitFor(() => !!page.detailsButton('Ja, absagen'), 'the question to confirm');
+    page.detailsButton('Ja, absagen')!.click();
+    await page.waitFor(() => page.error() !== '', 'an error');
+    expect(page.error()).to.contain('Etwas ist schiefgelaufen');
+    expect(page.heading()).to.equal('Ihr Termin ist gebucht');
+
+    page.detailsButton('Termin verschieben')!.click();
+    await page.waitFor(
+      () => page.error().includes('Ihr bisheriger Termin bleibt bestehen.'),
+      'the error of the change',
+    );
+    expect(page.heading()).to.equal('Ihr Termin ist gebucht');
+    expect(mock.requests.filter((request) => request.startsWith('DELETE'))).to.deep.equal([]);
+
+    refusing = false;
+    page.button('Erneut versuchen').click();
+    await page.waitForHeading('Neue Zeit wählen');
+    expect(page.error()).to.equal('');
+    // Nothing is left unhandled on the page.
+    expect(opened.errors).to.deep.equal([]);
   });
 
   it('cancels the booking from its confirmation, in the words of the texts fetched for it', async () => {
