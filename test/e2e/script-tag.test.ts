@@ -18,6 +18,22 @@ const tags = [
   'civic-slot-picker',
 ];
 
+/** Books on a page with the bundle, then asks to cancel and confirms, in German. */
+async function bookAndCancel() {
+  const opened = await openPage('/test/e2e/fixtures/script-tag.html');
+  opened.widget().now = mock.clock.now;
+  const page = new BookingWidgetPage(opened.widget());
+  await bookOnPage(page);
+  await page.waitForHeading('Ihr Termin ist gebucht');
+  await page.waitFor(() => !!page.detailsButton('Termin absagen'), 'the cancel button');
+  page.detailsButton('Termin absagen')!.click();
+  // The question and its answers are texts of the rarer paths, in a chunk of their own.
+  await page.waitFor(() => !!page.detailsButton('Ja, absagen'), 'the question to confirm');
+  expect(page.details()).to.contain('Möchten Sie diesen Termin wirklich absagen?');
+  page.detailsButton('Ja, absagen')!.click();
+  return { opened, page };
+}
+
 describe('the script-tag bundle', () => {
   afterEach(removePages);
 
@@ -55,15 +71,7 @@ describe('the script-tag bundle', () => {
         refusing ? new HttpResponse(null, { status: 503 }) : passthrough(),
       ),
     );
-    const opened = await openPage('/test/e2e/fixtures/script-tag.html');
-    opened.widget().now = mock.clock.now;
-    const page = new BookingWidgetPage(opened.widget());
-    await bookOnPage(page);
-    await page.waitForHeading('Ihr Termin ist gebucht');
-    await page.waitFor(() => !!page.detailsButton('Termin absagen'), 'the cancel button');
-    page.detailsButton('Termin absagen')!.click();
-    await page.waitFor(() => !!page.detailsButton('Ja, absagen'), 'the question to confirm');
-    page.detailsButton('Ja, absagen')!.click();
+    const { opened, page } = await bookAndCancel();
     await page.waitFor(() => page.error() !== '', 'an error');
     expect(page.error()).to.contain('Etwas ist schiefgelaufen');
     expect(page.heading()).to.equal('Ihr Termin ist gebucht');
@@ -85,17 +93,7 @@ describe('the script-tag bundle', () => {
   });
 
   it('cancels the booking from its confirmation, in the words of the texts fetched for it', async () => {
-    const opened = await openPage('/test/e2e/fixtures/script-tag.html');
-    opened.widget().now = mock.clock.now;
-    const page = new BookingWidgetPage(opened.widget());
-    await bookOnPage(page);
-    await page.waitForHeading('Ihr Termin ist gebucht');
-    await page.waitFor(() => !!page.detailsButton('Termin absagen'), 'the cancel button');
-    page.detailsButton('Termin absagen')!.click();
-    // The question and its answers are texts of the rarer paths, in a chunk of their own.
-    await page.waitFor(() => !!page.detailsButton('Ja, absagen'), 'the question to confirm');
-    expect(page.details()).to.contain('Möchten Sie diesen Termin wirklich absagen?');
-    page.detailsButton('Ja, absagen')!.click();
+    const { opened, page } = await bookAndCancel();
     await page.waitForHeading('Ihr Termin ist abgesagt');
     expect(page.details()).to.contain('Abgesagt');
     expect(page.hasButton('Neuen Termin buchen')).to.equal(true);
