@@ -6,8 +6,9 @@
 // Only a text the type checker finds nowhere but in the texts' own places is shortened: declared in
 // `BookingMessages` or `MoreMessages`, written in a language's texts, and read as a property of them
 // (`l.messages.heldUntil`, `m.heldUntil`). A name that also appears in any other way, as a string (a text
-// looked up by a key that is data, such as a flow's hint) or as any other identifier, keeps its name. The
-// bundle is checked afterwards: no shortened name may be left in it.
+// looked up by a key that is data, such as a flow's hint) or as any other identifier, keeps its name. Texts
+// used as data (`Object.keys(m)`, `JSON.stringify(m)`, a cast or a spread to a type without them) fail the
+// build, since the names would be read there. The bundle is checked afterwards: no shortened name may be left.
 import { dirname } from 'node:path';
 import MagicString from 'magic-string';
 import ts from 'typescript';
@@ -47,8 +48,43 @@ export function shortenableMessageKeys(tsconfig = 'tsconfig.build.json') {
   const keys = new Set(declarations.map((member) => member.name.getText()));
   const isText = (symbol) => !!symbol?.declarations?.some((declaration) => members.has(declaration));
   const refused = new Set();
+  const hasTexts = (type) => !!type && type.getProperties().some(isText);
+  const where = (node) => {
+    const { line } = node.getSourceFile().getLineAndCharacterOfPosition(node.getStart());
+    return `${node.getSourceFile().fileName}:${line + 1}`;
+  };
+  /** An object of texts that leaves their types (`Object.keys(m)`, `{ ...m }` as another type, a cast): the
+   * names would be read as data there, which the build cannot follow. */
+  const leavesTheirType = (node) => {
+    const { parent } = node;
+    if (ts.isCallExpression(parent) || ts.isNewExpression(parent)) {
+      return parent.arguments?.includes(node) && !hasTexts(checker.getContextualType(node));
+    }
+    if (ts.isSpreadAssignment(parent)) return !hasTexts(checker.getContextualType(parent.parent));
+    if (ts.isForInStatement(parent)) return parent.expression === node;
+    if (ts.isAsExpression(parent) || ts.isTypeAssertionExpression(parent)) {
+      // `m as never as Texts & Record<string, string>` keeps the texts' type, and its lookups are checked.
+      const cast = (outer) => hasTexts(checker.getTypeAtLocation(outer));
+      return (
+        !cast(parent) &&
+        !((ts.isAsExpression(parent.parent) || ts.isTypeAssertionExpression(parent.parent)) && cast(parent.parent))
+      );
+    }
+    return false;
+  };
 
   const visit = (node) => {
+    if (
+      ts.isExpression(node) &&
+      !ts.isLiteralExpression(node) &&
+      leavesTheirType(node) &&
+      hasTexts(checker.getTypeAtLocation(node))
+    ) {
+      throw new Error(
+        `${where(node)}: the texts are used as data (${node.parent.getText().slice(0, 60)}); ` +
+          'read each text by its name, so that the build can shorten the names.',
+      );
+    }
     if (ts.isIdentifier(node) && keys.has(node.text)) {
       const { parent } = node;
       const declared = members.has(parent) && parent.name === node;
@@ -70,9 +106,8 @@ export function shortenableMessageKeys(tsconfig = 'tsconfig.build.json') {
         const candidates = key.isUnion() ? key.types : [key];
         for (const candidate of candidates) {
           if (!candidate.isStringLiteral()) {
-            const { line } = node.getSourceFile().getLineAndCharacterOfPosition(node.getStart());
             throw new Error(
-              `${node.getSourceFile().fileName}:${line + 1}: a text is looked up by a key of type ` +
+              `${where(node)}: a text is looked up by a key of type ` +
                 `${checker.typeToString(key)}; give the key a union of literal types, so that the build knows it.`,
             );
           }

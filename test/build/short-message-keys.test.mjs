@@ -102,6 +102,33 @@ describe('shortening the texts’ names', () => {
     ]);
   });
 
+  for (const [how, code] of [
+    ['Object.keys', 'Object.keys(m)'],
+    ['JSON.stringify', 'JSON.stringify(m)'],
+    ['a spread into an object of any names', '({ ...m }) as Record<string, string>'],
+    ['a cast', '(m as Record<string, string>).shown'],
+    ['for … in', '{ for (const name in m) return name; }'],
+  ]) {
+    it(`refuses to guess when the texts are used as data: ${how}`, () => {
+      const tsconfig = write({
+        ...project,
+        'src/look.ts': `import type { BookingMessages } from './i18n/messages.js';
+export const look = (m: BookingMessages) => ${code};`,
+      });
+      assert.throws(() => shortenableMessageKeys(tsconfig), /look\.ts:2: the texts are used as data/);
+    });
+  }
+
+  it('lets the texts go where their type goes: an argument, a spread and a cast that keep it', () => {
+    const tsconfig = write({
+      ...project,
+      'src/look.ts': `import type { BookingMessages, Messages } from './i18n/messages.js';
+const keep = (texts: BookingMessages) => texts.shown;
+export const look = (m: BookingMessages, more: Messages) => [keep(m), { ...m } as BookingMessages, more as BookingMessages];`,
+    });
+    assert.deepEqual(shortenableMessageKeys(tsconfig), ['later', 'shown', 'steps']);
+  });
+
   it('refuses to guess when a text is looked up by a key of any string', () => {
     const tsconfig = write({
       ...project,
