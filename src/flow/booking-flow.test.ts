@@ -273,6 +273,27 @@ describe('BookingFlow', () => {
     expect(cancelled).to.equal(reference);
   });
 
+  it('is busy cancelling from the press on, and cancels once however often it is pressed', async () => {
+    const adapter = new DemoAdapter({ now });
+    const flow = new BookingFlow();
+    await atReview(flow, adapter);
+    await flow.book();
+    let cancels = 0;
+    const cancelBooking = adapter.cancelBooking.bind(adapter);
+    adapter.cancelBooking = (reference, token, options) => {
+      cancels += 1;
+      return cancelBooking(reference, token, options);
+    };
+    const first = flow.cancel();
+    // The part that cancels may still be on its way: "keep it" and the second press must already see it busy.
+    expect(flow.state.busy).to.equal('cancelling');
+    const second = flow.cancel();
+    await Promise.all([first, second]);
+    expect(cancels).to.equal(1);
+    expect(flow.state.busy).to.equal(null);
+    expect(flow.state.booking!.status).to.equal('cancelled');
+  });
+
   it('reports a catalog that cannot be loaded, and loads it on retry', async () => {
     const adapter = new DemoAdapter({ now });
     let failures = 1;

@@ -507,6 +507,8 @@ export class BookingFlow extends EventTarget {
     try {
       change = await import('./rescheduling.js');
     } catch (error) {
+      // Only a cancel is busy before its chunk is here.
+      this.#update({ busy: null });
       return this.#fail(error, task);
     }
     const adapter = this.#adapter;
@@ -527,8 +529,16 @@ export class BookingFlow extends EventTarget {
     });
   }
 
-  /** Cancels the booking shown (its own chunk: most citizens never cancel). */
-  cancel = () => this.#changing('cancel', (change, port) => change.cancel(port));
+  /**
+   * Cancels the booking shown, by the chunk that changes bookings (most citizens never cancel). It is busy from
+   * the press on, while the chunk may still be on its way: a second press, or "keep it", does nothing meanwhile.
+   */
+  cancel = async (): Promise<void> => {
+    const { booking, busy } = this.#current;
+    if (busy || !booking?.token) return;
+    this.#update({ busy: 'cancelling', error: null });
+    await this.#changing('cancel', (change, port) => change.cancel(port));
+  };
 
   /** Starts over for another appointment, keeping the contact details for convenience. */
   startOver(): void {

@@ -116,13 +116,11 @@ export async function move(flow: FlowPort): Promise<void> {
   }
 }
 
-/** Cancels the booking shown; pressing again while it runs does nothing. */
+/** Cancels the booking shown, for the flow, which is already busy cancelling it (see `BookingFlow.cancel`). */
 export async function cancel(flow: FlowPort): Promise<void> {
-  const { booking, busy } = flow.state();
-  if (busy || !booking?.token) return;
-  flow.update({ busy: 'cancelling', error: null });
+  const booking = flow.state().booking!;
   try {
-    await flow.adapter.cancelBooking(booking.reference, booking.token);
+    await flow.adapter.cancelBooking(booking.reference, booking.token!);
     flow.done();
     flow.update({ busy: null, booking: { ...booking, status: 'cancelled' } });
     flow.emit('cancelled', { reference: booking.reference });

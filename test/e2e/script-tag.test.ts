@@ -63,32 +63,56 @@ describe('the script-tag bundle', () => {
     expect(opened.window.customElements.get('altcha-widget')).to.equal(undefined);
   });
 
-  // Before any test that cancels or changes: a page does not fetch again a chunk that an earlier one fetched.
-  it('says so when the chunk that cancels or changes cannot be fetched, keeps the booking, and tries again', async () => {
-    let refusing = true;
+  // The two tests that refuse the chunk that cancels and changes come before any that fetches it: a page does
+  // not fetch again a chunk that an earlier page fetched. The first never lets it through.
+  const refuseTheChangesChunk = () => {
+    const refusing = { now: true, times: 0 };
     mock.worker.use(
-      http.get(/\/dist\/civic-booking-rescheduling-[\w-]+\.js$/, () =>
-        refusing ? new HttpResponse(null, { status: 503 }) : passthrough(),
-      ),
+      http.get(/\/dist\/civic-booking-rescheduling-[\w-]+\.js$/, () => {
+        if (!refusing.now) return passthrough();
+        refusing.times += 1;
+        return new HttpResponse(null, { status: 503 });
+      }),
     );
+    return refusing;
+  };
+
+  it('says so when the chunk that cancels cannot be fetched, keeps the booking, and asks again on retry', async () => {
+    const refusing = refuseTheChangesChunk();
     const { opened, page } = await bookAndCancel();
     await page.waitFor(() => page.error() !== '', 'an error');
     expect(page.error()).to.contain('Etwas ist schiefgelaufen');
     expect(page.heading()).to.equal('Ihr Termin ist gebucht');
+    // Not left "cancelling": the question can be answered again.
+    expect(page.detailsButton('Nein, behalten')!.disabled).to.equal(false);
+    page.button('Erneut versuchen').click();
+    await page.waitFor(() => refusing.times === 2 && page.error() !== '', 'the second refusal, said');
+    expect(page.heading()).to.equal('Ihr Termin ist gebucht');
+    expect(mock.requests.filter((request) => request.startsWith('DELETE'))).to.deep.equal([]);
+    // Nothing is left unhandled on the page.
+    expect(opened.errors).to.deep.equal([]);
+  });
 
+  it('says so when the chunk that changes a booking cannot be fetched, and starts the change on retry', async () => {
+    const refusing = refuseTheChangesChunk();
+    const opened = await openPage('/test/e2e/fixtures/script-tag.html');
+    opened.widget().now = mock.clock.now;
+    const page = new BookingWidgetPage(opened.widget());
+    await bookOnPage(page);
+    await page.waitForHeading('Ihr Termin ist gebucht');
+    await page.waitFor(() => !!page.detailsButton('Termin verschieben'), 'the button to change');
     page.detailsButton('Termin verschieben')!.click();
+    // Its last sentence is one of the rarer texts, fetched for this error.
     await page.waitFor(
       () => page.error().includes('Ihr bisheriger Termin bleibt bestehen.'),
       'the error of the change',
     );
+    expect(page.error()).not.to.contain('undefined');
     expect(page.heading()).to.equal('Ihr Termin ist gebucht');
-    expect(mock.requests.filter((request) => request.startsWith('DELETE'))).to.deep.equal([]);
-
-    refusing = false;
+    refusing.now = false;
     page.button('Erneut versuchen').click();
     await page.waitForHeading('Neue Zeit wählen');
     expect(page.error()).to.equal('');
-    // Nothing is left unhandled on the page.
     expect(opened.errors).to.deep.equal([]);
   });
 

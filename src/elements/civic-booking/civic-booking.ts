@@ -208,7 +208,8 @@ export class CivicBooking extends LocalizedElement {
       journey !== 'book' ||
       previous !== null ||
       busy === 'cancelling' ||
-      (error !== null && isProtocolErrorCode(error.code)) ||
+      // A refusal, and a change that did not happen, which says the old appointment stays.
+      (error !== null && (error.task === 'reschedule' || isProtocolErrorCode(error.code))) ||
       (booking !== null && !this.#isOpen(booking))
     );
   }
