@@ -48,20 +48,25 @@ export function shortenableMessageKeys(tsconfig = 'tsconfig.build.json') {
   const keys = new Set(declarations.map((member) => member.name.getText()));
   const isText = (symbol) => !!symbol?.declarations?.some((declaration) => members.has(declaration));
   const refused = new Set();
-  const hasTexts = (type) => !!type && type.getProperties().some(isText);
+  const hasTexts = (type) => !!type && (type.isUnion() ? type.types.some(hasTexts) : type.getProperties().some(isText));
   const where = (node) => {
     const { line } = node.getSourceFile().getLineAndCharacterOfPosition(node.getStart());
     return `${node.getSourceFile().fileName}:${line + 1}`;
   };
-  /** An object of texts that leaves their types (`Object.keys(m)`, `{ ...m }` as another type, a cast): the
-   * names would be read as data there, which the build cannot follow. */
+  /**
+   * An object of texts that leaves their type: handed, assigned or returned as a type without them
+   * (`Object.keys(m)`, `JSON.stringify({ m })`, `const o: object = m`), spread into one, cast to one, or
+   * searched by `for … in` or `in`. Its names would be read as data there, which the build cannot follow. (A
+   * generic helper that takes any `T` still hides it.)
+   */
   const leavesTheirType = (node) => {
     const { parent } = node;
-    if (ts.isCallExpression(parent) || ts.isNewExpression(parent)) {
-      return parent.arguments?.includes(node) && !hasTexts(checker.getContextualType(node));
-    }
-    if (ts.isSpreadAssignment(parent)) return !hasTexts(checker.getContextualType(parent.parent));
     if (ts.isForInStatement(parent)) return parent.expression === node;
+    // Destructuring names each text it takes, and those names are checked as identifiers.
+    if (ts.isVariableDeclaration(parent) && ts.isObjectBindingPattern(parent.name)) return false;
+    if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.InKeyword) {
+      return parent.right === node;
+    }
     if (ts.isAsExpression(parent) || ts.isTypeAssertionExpression(parent)) {
       // `m as never as Texts & Record<string, string>` keeps the texts' type, and its lookups are checked.
       const cast = (outer) => hasTexts(checker.getTypeAtLocation(outer));
@@ -70,15 +75,23 @@ export function shortenableMessageKeys(tsconfig = 'tsconfig.build.json') {
         !((ts.isAsExpression(parent.parent) || ts.isTypeAssertionExpression(parent.parent)) && cast(parent.parent))
       );
     }
-    return false;
+    const target = ts.isSpreadAssignment(parent) ? parent.parent : node;
+    let contextual = checker.getContextualType(target);
+    // Inside an object or array handed on as a whole (`JSON.stringify({ texts: m })`): that one's context.
+    if (!contextual && ts.isPropertyAssignment(parent) && parent.initializer === node) {
+      contextual = checker.getContextualType(parent.parent);
+    } else if (!contextual && ts.isArrayLiteralExpression(parent)) contextual = checker.getContextualType(parent);
+    // A type still to be inferred (a generic's `T`) says nothing yet: the value's type goes on, and is checked.
+    const open = (type) => type.isTypeParameter() || (type.isUnion() && type.types.some(open));
+    return !!contextual && !open(contextual) && !hasTexts(contextual);
   };
 
   const visit = (node) => {
     if (
       ts.isExpression(node) &&
       !ts.isLiteralExpression(node) &&
-      leavesTheirType(node) &&
-      hasTexts(checker.getTypeAtLocation(node))
+      hasTexts(checker.getTypeAtLocation(node)) &&
+      leavesTheirType(node)
     ) {
       throw new Error(
         `${where(node)}: the texts are used as data (${node.parent.getText().slice(0, 60)}); ` +

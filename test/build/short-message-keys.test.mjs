@@ -108,6 +108,12 @@ describe('shortening the texts’ names', () => {
     ['a spread into an object of any names', '({ ...m }) as Record<string, string>'],
     ['a cast', '(m as Record<string, string>).shown'],
     ['for … in', '{ for (const name in m) return name; }'],
+    ['in', "'shown' in m"],
+    ['an assignment to a wider type', '{ const texts: object = m; return texts; }'],
+    ['a return as a wider type', '((): unknown => m)()'],
+    ['an object handed on', 'JSON.stringify({ texts: m })'],
+    ['an array handed on', 'JSON.stringify([m])'],
+    ['texts that may be missing', 'JSON.stringify(Math.random() > 1 ? undefined : m)'],
   ]) {
     it(`refuses to guess when the texts are used as data: ${how}`, () => {
       const tsconfig = write({
@@ -119,12 +125,15 @@ export const look = (m: BookingMessages) => ${code};`,
     });
   }
 
-  it('lets the texts go where their type goes: an argument, a spread and a cast that keep it', () => {
+  it('lets the texts go where their type goes: an argument, a merge, a cast, a promise', () => {
     const tsconfig = write({
       ...project,
       'src/look.ts': `import type { BookingMessages, Messages } from './i18n/messages.js';
 const keep = (texts: BookingMessages) => texts.shown;
-export const look = (m: BookingMessages, more: Messages) => [keep(m), { ...m } as BookingMessages, more as BookingMessages];`,
+export const look = (m: BookingMessages, more: Messages) => {
+  const merged = { ...m, ...more };
+  return [keep(m), merged.later, { ...m } as BookingMessages, more as BookingMessages, Promise.resolve(m).then((texts) => texts)];
+};`,
     });
     assert.deepEqual(shortenableMessageKeys(tsconfig), ['later', 'shown', 'steps']);
   });
