@@ -7,11 +7,11 @@ export function newIdempotencyKey(): string {
   return crypto.randomUUID?.() ?? uuidFromBytes(crypto.getRandomValues(new Uint8Array(16)));
 }
 
-/** Formats 16 random bytes as a UUID v4 (RFC 9562: version nibble 4, variant bits 10). */
+/** Formats 16 random bytes as a UUID v4 (RFC 9562): the version nibble is 4, the variant's bits are 10. */
 export function uuidFromBytes(bytes: Uint8Array): string {
-  const b = Uint8Array.from(bytes);
-  b[6] = (b[6]! & 0x0f) | 0x40;
-  b[8] = (b[8]! & 0x3f) | 0x80;
-  const hex = Array.from(b, (byte) => byte.toString(16).padStart(2, '0')).join('');
-  return hex.replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
+  let nibble = 0;
+  return 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[x4y]/g, (place) => {
+    const random = (bytes[nibble >> 1]! >> (nibble++ % 2 ? 0 : 4)) & 15;
+    return (place === '4' ? 4 : place === 'y' ? 8 | (random & 3) : random).toString(16);
+  });
 }

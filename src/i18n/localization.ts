@@ -62,7 +62,7 @@ export class Localization {
     this.messages = messages;
     this.dir = rightToLeft.has(lang) ? 'rtl' : 'ltr';
     // A region names its own clock; without one, times are on the 24-hour clock of an office in Germany.
-    this.#dateOptions = locale.includes('-') ? { calendar: 'gregory' } : { calendar: 'gregory', hourCycle: 'h23' };
+    this.#dateOptions = { calendar: 'gregory', hourCycle: locale.includes('-') ? undefined : 'h23' };
     this.#plurals = new Intl.PluralRules(locale);
     this.#numbers = new Intl.NumberFormat(locale);
   }
@@ -170,9 +170,9 @@ export class Localization {
     );
   }
 
-  /** "a, b and c". */
+  /** "a, b and c" (Intl.ListFormat's defaults: a long conjunction). */
   formatList(items: string[]): string {
-    return new Intl.ListFormat(this.locale, { style: 'long', type: 'conjunction' }).format(items);
+    return new Intl.ListFormat(this.locale).format(items);
   }
 }
 

@@ -337,7 +337,8 @@ export class CivicBooking extends LocalizedElement {
     // Less than about two rows of times showing: the citizen would not see that anything happened.
     if (top > window.innerHeight - 7 * 16) {
       const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-      times.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
+      // To the top of the times: `block` is `start` unless said otherwise.
+      times.scrollIntoView({ behavior: reduce ? 'auto' : 'smooth' });
     }
   }
 
