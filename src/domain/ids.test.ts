@@ -30,5 +30,8 @@ describe('newIdempotencyKey', () => {
   it('sets the version and variant bits whatever the random bytes are', () => {
     expect(uuidFromBytes(new Uint8Array(16).fill(0xff))).to.equal('ffffffff-ffff-4fff-bfff-ffffffffffff');
     expect(uuidFromBytes(new Uint8Array(16))).to.equal('00000000-0000-4000-8000-000000000000');
+    // Every byte in its place, in order.
+    const counting = Uint8Array.from({ length: 16 }, (_, index) => index * 17);
+    expect(uuidFromBytes(counting)).to.equal('00112233-4455-4677-8899-aabbccddeeff');
   });
 });
