@@ -533,12 +533,12 @@ export class BookingFlow extends EventTarget {
    * Cancels the booking shown, by the chunk that changes bookings (most citizens never cancel). It is busy from
    * the press on, while the chunk may still be on its way: a second press, or "keep it", does nothing meanwhile.
    */
-  cancel = async (): Promise<void> => {
+  async cancel(): Promise<void> {
     const { booking, busy } = this.#current;
     if (busy || !booking?.token) return;
     this.#update({ busy: 'cancelling', error: null });
     await this.#changing('cancel', (change, port) => change.cancel(port));
-  };
+  }
 
   /** Starts over for another appointment, keeping the contact details for convenience. */
   startOver(): void {
