@@ -14,8 +14,8 @@ import { shippedLanguages, startJourneys } from './journey.mjs';
 
 const budget = 30000;
 /**
- * What CI enforces until the promise is kept: measured on 2026-12-07 (REST at most 38 899 B, in Russian; ZMS
- * 41 860 B), plus about 90 B. Lower it with each cut.
+ * What CI enforces until the promise is kept: measured on 2026-12-07 (REST at most 38 905 B, in Russian; ZMS
+ * 41 866 B), plus about 85 B. Lower it with each cut.
  */
 const ratchet = { rest: 38990, zms: 41950 };
 const captchaBudget = 4000;

@@ -76,11 +76,21 @@ export function shortenableMessageKeys(tsconfig = 'tsconfig.build.json') {
       );
     }
     const target = ts.isSpreadAssignment(parent) ? parent.parent : node;
-    let contextual = checker.getContextualType(target);
-    // Inside an object or array handed on as a whole (`JSON.stringify({ texts: m })`): that one's context.
-    if (!contextual && ts.isPropertyAssignment(parent) && parent.initializer === node) {
-      contextual = checker.getContextualType(parent.parent);
-    } else if (!contextual && ts.isArrayLiteralExpression(parent)) contextual = checker.getContextualType(parent);
+    // Inside objects or arrays handed on as a whole (`JSON.stringify({ a: [{ m }] })`): the outermost one's context.
+    let inside = target;
+    let contextual = checker.getContextualType(inside);
+    while (!contextual) {
+      const around = inside.parent;
+      const holder =
+        (ts.isPropertyAssignment(around) && around.initializer === inside) || ts.isShorthandPropertyAssignment(around)
+          ? around.parent
+          : ts.isArrayLiteralExpression(around)
+            ? around
+            : null;
+      if (!holder) break;
+      inside = holder;
+      contextual = checker.getContextualType(inside);
+    }
     // A type still to be inferred (a generic's `T`) says nothing yet: the value's type goes on, and is checked.
     const open = (type) => type.isTypeParameter() || (type.isUnion() && type.types.some(open));
     return !!contextual && !open(contextual) && !hasTexts(contextual);

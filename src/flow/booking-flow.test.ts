@@ -294,6 +294,26 @@ describe('BookingFlow', () => {
     expect(flow.state.booking!.status).to.equal('cancelled');
   });
 
+  it('cancels nothing when the page sets the widget up anew while the cancel is on its way', async () => {
+    const adapter = new DemoAdapter({ now });
+    const flow = new BookingFlow();
+    await atReview(flow, adapter);
+    await flow.book();
+    const { reference, token } = flow.state.booking!;
+    let cancels = 0;
+    const cancelBooking = adapter.cancelBooking.bind(adapter);
+    adapter.cancelBooking = (...args) => ((cancels += 1), cancelBooking(...args));
+    const pressed = flow.cancel();
+    // The page opens the booking from its link instead: the flow starts anew, and nobody confirmed a cancel there.
+    flow.configure(settings(adapter, { reference, token: token! }));
+    await pressed;
+    await until(() => flow.state.step === 'manage' && flow.state.booking !== null);
+    expect(cancels).to.equal(0);
+    expect(flow.state.error).to.equal(null);
+    expect(flow.state.busy).to.equal(null);
+    expect(flow.state.booking!.status).to.equal('confirmed');
+  });
+
   it('reports a catalog that cannot be loaded, and loads it on retry', async () => {
     const adapter = new DemoAdapter({ now });
     let failures = 1;

@@ -507,7 +507,7 @@ export class BookingFlow extends EventTarget {
     try {
       change = await import('./rescheduling.js');
     } catch (error) {
-      // Only a cancel is busy before its chunk is here.
+      // Only a cancel is busy before its chunk is here (any other change fails before it starts).
       this.#update({ busy: null });
       return this.#fail(error, task);
     }
@@ -537,7 +537,7 @@ export class BookingFlow extends EventTarget {
     const { booking, busy } = this.#current;
     if (busy || !booking?.token) return;
     this.#update({ busy: 'cancelling', error: null });
-    await this.#changing('cancel', (change, port) => change.cancel(port));
+    await this.#changing('cancel', (change, port) => change.cancel(port, booking));
   }
 
   /** Starts over for another appointment, keeping the contact details for convenience. */

@@ -116,9 +116,13 @@ export async function move(flow: FlowPort): Promise<void> {
   }
 }
 
-/** Cancels the booking shown, for the flow, which is already busy cancelling it (see `BookingFlow.cancel`). */
-export async function cancel(flow: FlowPort): Promise<void> {
-  const booking = flow.state().booking!;
+/**
+ * Cancels `booking`, for the flow, which is already busy cancelling it (see `BookingFlow.cancel`). Should the
+ * page have set up the widget anew while this chunk was on its way, that booking is no longer shown: nothing
+ * is cancelled, and the busy state is the new one's.
+ */
+export async function cancel(flow: FlowPort, booking: Booking): Promise<void> {
+  if (flow.state().booking !== booking) return;
   try {
     await flow.adapter.cancelBooking(booking.reference, booking.token!);
     flow.done();

@@ -113,6 +113,8 @@ describe('shortening the texts’ names', () => {
     ['a return as a wider type', '((): unknown => m)()'],
     ['an object handed on', 'JSON.stringify({ texts: m })'],
     ['an array handed on', 'JSON.stringify([m])'],
+    ['a shorthand property', 'JSON.stringify({ m })'],
+    ['objects and arrays inside each other', '(): unknown => ({ a: [{ texts: m }] })'],
     ['texts that may be missing', 'JSON.stringify(Math.random() > 1 ? undefined : m)'],
   ]) {
     it(`refuses to guess when the texts are used as data: ${how}`, () => {
