@@ -110,19 +110,6 @@ export const styles = [
       gap: 0.5rem;
     }
 
-    a.button {
-      display: inline-flex;
-      align-items: center;
-      min-block-size: 2.75rem;
-      padding-block: 0.5rem;
-      padding-inline: 1rem;
-      border: 1px solid var(--_accent);
-      border-radius: var(--_radius);
-      background: var(--_accent);
-      color: var(--_on-accent);
-      text-decoration: none;
-    }
-
     .confirm {
       display: grid;
       gap: 0.75rem;
@@ -155,10 +142,6 @@ export const styles = [
       .confirm,
       .badge {
         border-color: CanvasText;
-      }
-
-      a.button {
-        border: 2px solid LinkText;
       }
     }
 
