@@ -507,8 +507,9 @@ export class BookingFlow extends EventTarget {
     try {
       change = await import('./rescheduling.js');
     } catch (error) {
-      // Only a cancel is busy before its chunk is here (any other change fails before it starts).
-      this.#update({ busy: null });
+      // Only a cancel is busy before its chunk is here; a page that set the widget up anew meanwhile may be busy
+      // with something else by now.
+      if (this.#current.busy === 'cancelling') this.#update({ busy: null });
       return this.#fail(error, task);
     }
     const adapter = this.#adapter;
