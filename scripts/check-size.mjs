@@ -14,10 +14,10 @@ import { shippedLanguages, startJourneys } from './journey.mjs';
 
 const budget = 30000;
 /**
- * What CI enforces until the promise is kept: measured on 2026-12-07 (REST at most 38 905 B, in Russian; ZMS
- * 41 866 B), plus about 85 B. Lower it with each cut.
+ * What CI enforces until the promise is kept: measured on 2026-12-07 (REST at most 38 847 B, in Russian; ZMS
+ * 41 808 B), plus about 90 B. Lower it with each cut.
  */
-const ratchet = { rest: 38990, zms: 41950 };
+const ratchet = { rest: 38940, zms: 41900 };
 const captchaBudget = 4000;
 
 const gzip = (file) => gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length;
