@@ -50,6 +50,23 @@ async function atTimeStepWithSlots(flow: BookingFlow, adapter: BookingAdapter, c
   await until(() => flow.state.step === 'time' && flow.state.availabilityStatus === 'ready');
 }
 
+/** A flow that has just booked at the demo office, and that office. */
+async function bookedAtDemo() {
+  const adapter = new DemoAdapter({ now });
+  const flow = new BookingFlow();
+  await atReview(flow, adapter);
+  await flow.book();
+  return { adapter, flow };
+}
+
+/** Counts the adapter's cancellations from now on: the answer tells how many were asked for. */
+function countCancels(adapter: BookingAdapter): () => number {
+  let cancels = 0;
+  const cancelBooking = adapter.cancelBooking.bind(adapter);
+  adapter.cancelBooking = (...args) => ((cancels += 1), cancelBooking(...args));
+  return () => cancels;
+}
+
 async function atReview(flow: BookingFlow, adapter: BookingAdapter) {
   await atTimeStepWithSlots(flow, adapter, 'residence-permit-extension:2');
   await flow.chooseSlot(flow.state.earliest!);
@@ -256,10 +273,7 @@ describe('BookingFlow', () => {
   });
 
   it('opens an existing booking in manage mode and cancels it', async () => {
-    const adapter = new DemoAdapter({ now });
-    const first = new BookingFlow();
-    await atReview(first, adapter);
-    await first.book();
+    const { adapter, flow: first } = await bookedAtDemo();
     const { reference, token } = first.state.booking!;
 
     const flow = new BookingFlow();
@@ -274,41 +288,28 @@ describe('BookingFlow', () => {
   });
 
   it('is busy cancelling from the press on, and cancels once however often it is pressed', async () => {
-    const adapter = new DemoAdapter({ now });
-    const flow = new BookingFlow();
-    await atReview(flow, adapter);
-    await flow.book();
-    let cancels = 0;
-    const cancelBooking = adapter.cancelBooking.bind(adapter);
-    adapter.cancelBooking = (reference, token, options) => {
-      cancels += 1;
-      return cancelBooking(reference, token, options);
-    };
+    const { adapter, flow } = await bookedAtDemo();
+    const cancels = countCancels(adapter);
     const first = flow.cancel();
     // The part that cancels may still be on its way: "keep it" and the second press must already see it busy.
     expect(flow.state.busy).to.equal('cancelling');
     const second = flow.cancel();
     await Promise.all([first, second]);
-    expect(cancels).to.equal(1);
+    expect(cancels()).to.equal(1);
     expect(flow.state.busy).to.equal(null);
     expect(flow.state.booking!.status).to.equal('cancelled');
   });
 
   it('cancels nothing when the page sets the widget up anew while the cancel is on its way', async () => {
-    const adapter = new DemoAdapter({ now });
-    const flow = new BookingFlow();
-    await atReview(flow, adapter);
-    await flow.book();
+    const { adapter, flow } = await bookedAtDemo();
     const { reference, token } = flow.state.booking!;
-    let cancels = 0;
-    const cancelBooking = adapter.cancelBooking.bind(adapter);
-    adapter.cancelBooking = (...args) => ((cancels += 1), cancelBooking(...args));
+    const cancels = countCancels(adapter);
     const pressed = flow.cancel();
     // The page opens the booking from its link instead: the flow starts anew, and nobody confirmed a cancel there.
     flow.configure(settings(adapter, { reference, token: token! }));
     await pressed;
     await until(() => flow.state.step === 'manage' && flow.state.booking !== null);
-    expect(cancels).to.equal(0);
+    expect(cancels()).to.equal(0);
     expect(flow.state.error).to.equal(null);
     expect(flow.state.busy).to.equal(null);
     expect(flow.state.booking!.status).to.equal('confirmed');

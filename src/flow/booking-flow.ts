@@ -436,8 +436,9 @@ export class BookingFlow extends EventTarget {
 
   /** Books the held slot. Pressing again while it runs does nothing; a retry reuses the idempotency key. */
   async book(): Promise<void> {
-    if (this.#current.journey === 'reschedule')
+    if (this.#current.journey === 'reschedule') {
       return this.#changing('reschedule', (change, port) => change.move(port));
+    }
     if (this.#current.busy || !this.#current.hold || !this.#current.contact || !this.#settings) return;
     this.#update({ busy: 'booking', error: null });
     // A hold being renewed is about to be replaced (ZMS would cancel a booking made of it): the booking waits

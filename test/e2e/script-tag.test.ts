@@ -18,13 +18,19 @@ const tags = [
   'civic-slot-picker',
 ];
 
-/** Books on a page with the bundle, then asks to cancel and confirms, in German. */
-async function bookAndCancel() {
+/** Books on a page with the bundle, in German, up to the confirmation. */
+async function booked() {
   const opened = await openPage('/test/e2e/fixtures/script-tag.html');
   opened.widget().now = mock.clock.now;
   const page = new BookingWidgetPage(opened.widget());
   await bookOnPage(page);
   await page.waitForHeading('Ihr Termin ist gebucht');
+  return { opened, page };
+}
+
+/** Books on a page with the bundle, then asks to cancel and confirms, in German. */
+async function bookAndCancel() {
+  const { opened, page } = await booked();
   await page.waitFor(() => !!page.detailsButton('Termin absagen'), 'the cancel button');
   page.detailsButton('Termin absagen')!.click();
   // The question and its answers are texts of the rarer paths, in a chunk of their own.
@@ -32,6 +38,19 @@ async function bookAndCancel() {
   expect(page.details()).to.contain('Möchten Sie diesen Termin wirklich absagen?');
   page.detailsButton('Ja, absagen')!.click();
   return { opened, page };
+}
+
+/** Refuses the chunk that cancels and changes a booking, until `now` is set false; counts the refusals. */
+function refuseTheChangesChunk() {
+  const refusing = { now: true, times: 0 };
+  mock.worker.use(
+    http.get(/\/dist\/civic-booking-rescheduling-[\w-]+\.js$/, () => {
+      if (!refusing.now) return passthrough();
+      refusing.times += 1;
+      return new HttpResponse(null, { status: 503 });
+    }),
+  );
+  return refusing;
 }
 
 describe('the script-tag bundle', () => {
@@ -65,18 +84,6 @@ describe('the script-tag bundle', () => {
 
   // The two tests that refuse the chunk that cancels and changes come before any that fetches it: a page does
   // not fetch again a chunk that an earlier page fetched. The first never lets it through.
-  const refuseTheChangesChunk = () => {
-    const refusing = { now: true, times: 0 };
-    mock.worker.use(
-      http.get(/\/dist\/civic-booking-rescheduling-[\w-]+\.js$/, () => {
-        if (!refusing.now) return passthrough();
-        refusing.times += 1;
-        return new HttpResponse(null, { status: 503 });
-      }),
-    );
-    return refusing;
-  };
-
   it('says so when the chunk that cancels cannot be fetched, keeps the booking, and asks again on retry', async () => {
     const refusing = refuseTheChangesChunk();
     const { opened, page } = await bookAndCancel();
@@ -95,11 +102,7 @@ describe('the script-tag bundle', () => {
 
   it('says so when the chunk that changes a booking cannot be fetched, and starts the change on retry', async () => {
     const refusing = refuseTheChangesChunk();
-    const opened = await openPage('/test/e2e/fixtures/script-tag.html');
-    opened.widget().now = mock.clock.now;
-    const page = new BookingWidgetPage(opened.widget());
-    await bookOnPage(page);
-    await page.waitForHeading('Ihr Termin ist gebucht');
+    const { opened, page } = await booked();
     await page.waitFor(() => !!page.detailsButton('Termin verschieben'), 'the button to change');
     page.detailsButton('Termin verschieben')!.click();
     // Its last sentence is one of the rarer texts, fetched for this error.
