@@ -59,6 +59,7 @@ export function shortenableMessageKeys(tsconfig = 'tsconfig.build.json') {
    * searched by `for … in` or `in`. Its names would be read as data there, which the build cannot follow. (A
    * generic helper that takes any `T` still hides it.)
    */
+  const isCast = (node) => ts.isAsExpression(node) || ts.isTypeAssertionExpression(node);
   const leavesTheirType = (node) => {
     const { parent } = node;
     if (ts.isForInStatement(parent)) return parent.expression === node;
@@ -67,13 +68,10 @@ export function shortenableMessageKeys(tsconfig = 'tsconfig.build.json') {
     if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.InKeyword) {
       return parent.right === node;
     }
-    if (ts.isAsExpression(parent) || ts.isTypeAssertionExpression(parent)) {
+    if (isCast(parent)) {
       // `m as never as Texts & Record<string, string>` keeps the texts' type, and its lookups are checked.
-      const cast = (outer) => hasTexts(checker.getTypeAtLocation(outer));
-      return (
-        !cast(parent) &&
-        !((ts.isAsExpression(parent.parent) || ts.isTypeAssertionExpression(parent.parent)) && cast(parent.parent))
-      );
+      const keepsTexts = (cast) => isCast(cast) && hasTexts(checker.getTypeAtLocation(cast));
+      return !keepsTexts(parent) && !keepsTexts(parent.parent);
     }
     const target = ts.isSpreadAssignment(parent) ? parent.parent : node;
     // Inside objects or arrays handed on as a whole (`JSON.stringify({ a: [{ m }] })`): the outermost one's context.
